@@ -1,0 +1,73 @@
+//! Embeds what the binary needs from the source tree: each built-in check's module doc comment
+//! (its explanation, keyed by the rule id its path implies) and the declarative rule files.
+
+use std::fmt::Write;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+
+    let mut docs = String::from("/// (rule id, explanation) of every built-in check.\npub static CHECK_DOCS: &[(&str, &str)] = &[\n");
+    let checks = Path::new(&root).join("src/checks");
+    println!("cargo:rerun-if-changed={}", checks.display());
+    let mut entries = Vec::new();
+    for cat in sorted_dir(&checks) {
+        if !cat.is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", cat.display());
+        for file in sorted_dir(&cat) {
+            let (Some(category), Some(stem)) = (cat.file_name(), file.file_stem()) else {
+                continue;
+            };
+            let text = fs::read_to_string(&file).expect("readable check source");
+            let doc: Vec<&str> = text
+                .lines()
+                .take_while(|l| l.starts_with("//!"))
+                .map(|l| {
+                    l.strip_prefix("//! ")
+                        .unwrap_or(l.strip_prefix("//!").unwrap_or(l))
+                })
+                .collect();
+            let id = format!(
+                "{}/{}",
+                category.to_string_lossy(),
+                stem.to_string_lossy().replace('_', "-")
+            );
+            entries.push((id, doc.join("\n")));
+        }
+    }
+    for (id, doc) in entries {
+        writeln!(docs, "    ({id:?}, {doc:?}),").unwrap();
+    }
+    docs.push_str("];\n");
+    fs::write(Path::new(&out).join("check_docs.rs"), docs).expect("writable OUT_DIR");
+
+    let rules = Path::new(&root).join("rules");
+    println!("cargo:rerun-if-changed={}", rules.display());
+    let mut files = String::from("/// (file name, contents) of every rules/*.toml.\npub static RULE_FILES: &[(&str, &str)] = &[\n");
+    for file in sorted_dir(&rules) {
+        if file.extension().is_some_and(|e| e == "toml") {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let name = file.file_name().unwrap().to_string_lossy().to_string();
+            writeln!(
+                files,
+                "    ({name:?}, include_str!({:?})),",
+                file.display().to_string()
+            )
+            .unwrap();
+        }
+    }
+    files.push_str("];\n");
+    fs::write(Path::new(&out).join("rule_files.rs"), files).expect("writable OUT_DIR");
+}
+
+fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}

@@ -1,0 +1,76 @@
+//! ## What it does
+//! Flags author lines: "About Florence L. Silvia", "By Jane Doe", "Reporting by ...", and a bare
+//! name standing alone among the last lines of the document ("Layla Al Mansoori").
+//!
+//! ## Why is this bad?
+//! Author boxes and bylines come from the page template, not the article text; a corpus that keeps
+//! them teaches a model to end articles with a stranger's name. A line counts as a name when every
+//! word is capitalised and the lexicon does not know it as a common word usually written in lower
+//! case, so a heading like "Historical Precedent and Risks" is not taken for one.
+//!
+//! ## Example
+//! ```text
+//! About Florence L. Silvia
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::names::looks_like_name;
+use crate::text::TokenKind;
+
+pub struct Byline;
+
+const LEADS: &[&[&str]] = &[
+    &["about"],
+    &["by"],
+    &["written", "by"],
+    &["reporting", "by"],
+    &["reported", "by"],
+    &["edited", "by"],
+    &["editing", "by"],
+    &["story", "by"],
+    &["words", "by"],
+    &["photos", "by"],
+    &["author"],
+    &["posted", "by"],
+];
+
+impl Check for Byline {
+    fn id(&self) -> &'static str {
+        "boilerplate/byline"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let n = doc.paragraphs.len();
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            let toks: Vec<_> = doc
+                .paragraph_tokens(p)
+                .iter()
+                .filter(|t| {
+                    t.kind != TokenKind::Punct || !matches!(t.text(doc.text), ":" | "," | "|")
+                })
+                .copied()
+                .collect();
+            if toks.is_empty() || toks.len() > 10 {
+                continue;
+            }
+            let lead = LEADS.iter().find(|lead| {
+                lead.len() < toks.len()
+                    && lead
+                        .iter()
+                        .zip(&toks)
+                        .all(|(w, t)| t.text(doc.text).eq_ignore_ascii_case(w))
+            });
+            let message = match lead {
+                Some(lead) if looks_like_name(cx, &toks[lead.len()..]) => {
+                    "byline: an author line from the page template"
+                }
+                None if pi + 2 >= n && n >= 3 && looks_like_name(cx, &toks) => {
+                    "byline: a lone name at the end of the document, from the page's author box"
+                }
+                _ => continue,
+            };
+            out.push(Flag::new(self.id(), Severity::Warning, p.span, message));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! ## What it does
+//! Flags punctuation that stands on its own: a full stop or comma after a space ("behavior. .",
+//! "solution to the war. .", "sovereignty” , he"), and two full stops in a row ("war..").
+//!
+//! ## Why is this bad?
+//! A lone mark is what a deleted word, a botched edit or a machine translation leaves behind. A
+//! spaced ellipsis (". . .") is a style, not damage, and is left alone.
+//!
+//! ## Example
+//! ```text
+//! to push for a diplomatic solution to the war. .
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::{Span, TokenKind};
+
+pub struct StrayPunctuation;
+
+impl Check for StrayPunctuation {
+    fn id(&self) -> &'static str {
+        "broken/stray-punctuation"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        for p in &doc.paragraphs {
+            let toks = doc.paragraph_tokens(p);
+            for (k, t) in toks.iter().enumerate() {
+                if t.kind != TokenKind::Punct {
+                    continue;
+                }
+                let mark = t.text(doc.text);
+                let spaced = t.space_before && k > 0 && matches!(mark, "." | "," | ";");
+                let doubled = mark == "..";
+                if !spaced && !doubled {
+                    continue;
+                }
+                if spaced && is_spaced_ellipsis(toks, k, doc.text) {
+                    continue;
+                }
+                if spaced
+                    && mark == "."
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| !n.space_before && n.kind != TokenKind::Punct)
+                {
+                    // ".NET", " .5": the dot belongs to the next token.
+                    continue;
+                }
+                let start = toks[..k]
+                    .iter()
+                    .rposition(|x| x.kind == TokenKind::Word || x.kind == TokenKind::Number)
+                    .map_or(t.span.start, |j| toks[j].span.start);
+                let span = Span::new(start, t.span.end);
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    span,
+                    if doubled {
+                        "stray punctuation: two full stops in a row".to_string()
+                    } else {
+                        format!("stray punctuation: '{mark}' stands apart from the sentence")
+                    },
+                ));
+            }
+        }
+    }
+}
+
+fn is_spaced_ellipsis(toks: &[crate::text::Token], k: usize, text: &str) -> bool {
+    let is_dot = |j: usize| toks.get(j).is_some_and(|t| t.text(text) == ".");
+    let run_start = (0..=k).rev().take_while(|&j| is_dot(j)).last().unwrap_or(k);
+    let run_end = (k..toks.len())
+        .take_while(|&j| is_dot(j))
+        .last()
+        .unwrap_or(k);
+    run_end - run_start + 1 >= 3
+}

@@ -1,0 +1,69 @@
+//! ## What it does
+//! Flags a paragraph that stops in the middle of a sentence: its last sentence has no final
+//! punctuation and ends on a word no sentence ends on ("It is seen as"), or it follows complete
+//! sentences in the same paragraph and simply stops.
+//!
+//! ## Why is this bad?
+//! Truncation by a scraper, a length limit or machine translation loses the end of the thought.
+//! Headings and titles also lack a full stop, so a lone unpunctuated line is only flagged when it
+//! ends on an article, preposition, conjunction or auxiliary.
+//!
+//! ## Example
+//! ```text
+//! a carefully built partnership with Chinese leader Xi Jinping President Vladimir Putin It is seen as
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::{Span, TokenKind};
+use crate::words::is_dangling_word;
+
+pub struct TruncatedSentence;
+
+impl Check for TruncatedSentence {
+    fn id(&self) -> &'static str {
+        "broken/truncated-sentence"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        for p in &doc.paragraphs {
+            let (first, end) = p.sentences;
+            if first == end {
+                continue;
+            }
+            let last = &doc.sentences[end - 1];
+            if last.terminated {
+                continue;
+            }
+            let toks = doc.sentence_tokens(last);
+            let Some(tail) = toks.last() else { continue };
+            if tail.kind != TokenKind::Word {
+                continue;
+            }
+            let words: Vec<usize> = (last.tokens.0..last.tokens.1)
+                .filter(|&i| doc.tokens[i].is_word())
+                .collect();
+            let dangling = words.len() >= 4 && is_dangling_word(tail.text(doc.text));
+            let after_complete =
+                end - first >= 2 && words.len() >= 3 && doc.sentences[end - 2].terminated;
+            if !dangling && !after_complete {
+                continue;
+            }
+            let from = words[words.len().saturating_sub(3)];
+            let span = Span::new(doc.tokens[from].span.start, tail.span.end);
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                span,
+                if dangling {
+                    format!(
+                        "truncated sentence: the paragraph stops at '{}'",
+                        tail.text(doc.text)
+                    )
+                } else {
+                    "truncated sentence: the paragraph's last sentence has no ending".to_string()
+                },
+            ));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! ## What it does
+//! Flags invisible characters that have no place in plain text: C0 and C1 control characters
+//! (other than tab and line breaks), zero-width spaces and joiners, bidirectional overrides, a
+//! byte-order mark inside the text, and soft hyphens.
+//!
+//! ## Why is this bad?
+//! They come from binary junk, copy-paste from PDFs and web pages, or deliberate obfuscation. They
+//! split words invisibly ("Ukra\u{200B}ine" no longer matches "Ukraine") and can reorder what a
+//! reader sees. A zero-width joiner inside an emoji sequence is legitimate and left alone.
+//!
+//! ## Example
+//! ```text
+//! peace\u{200B}keeping forces
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::Span;
+
+pub struct ControlChar;
+
+fn describe(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\t' | '\n' | '\r' => return None,
+        '\u{0}'..='\u{1f}' | '\u{7f}' => "a control character",
+        '\u{80}'..='\u{9f}' => "a C1 control character",
+        '\u{200b}' => "a zero-width space",
+        '\u{200c}' => "a zero-width non-joiner",
+        '\u{2060}' => "a word joiner",
+        '\u{feff}' => "a byte-order mark",
+        '\u{ad}' => "a soft hyphen",
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => "a bidirectional control",
+        _ => return None,
+    })
+}
+
+impl Check for ControlChar {
+    fn id(&self) -> &'static str {
+        "encoding/control-char"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let text = cx.doc.text;
+        if text.is_ascii()
+            && !text
+                .bytes()
+                .any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') || b == 0x7f)
+        {
+            return;
+        }
+        for (i, c) in text.char_indices() {
+            let Some(what) = describe(c) else { continue };
+            let span = Span::new(i, i + c.len_utf8());
+            out.push(
+                Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    span,
+                    format!("invisible character: {what} (U+{:04X})", c as u32),
+                )
+                .with_fix(""),
+            );
+        }
+    }
+}

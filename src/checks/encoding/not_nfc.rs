@@ -1,0 +1,63 @@
+//! ## What it does
+//! Flags characters not in Unicode Normalization Form C: a letter followed by a combining accent
+//! ("e" + U+0301) where a precomposed letter ("é") exists, and compatibility singletons. The NFC
+//! form is offered as a fix.
+//!
+//! ## Why is this bad?
+//! The same word in two normal forms compares unequal, so search, deduplication and tokenisers
+//! treat "café" and "café" as different words. Text from macOS file systems and some PDFs
+//! arrives decomposed.
+//!
+//! ## Example
+//! ```text
+//! cafe\u{301} (e + combining acute)
+//! ```
+//! Use instead: `café`.
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::Span;
+
+pub struct NotNfc;
+
+impl Check for NotNfc {
+    fn id(&self) -> &'static str {
+        "encoding/not-nfc"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let text = cx.doc.text;
+        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            return;
+        }
+        // Clusters: a starter and the combining marks after it.
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, _)) = iter.next() {
+            let mut end = text.len();
+            while let Some(&(j, c)) = iter.peek() {
+                if canonical_combining_class(c) == 0 {
+                    end = j;
+                    break;
+                }
+                iter.next();
+            }
+            let cluster = &text[i..end];
+            if !cluster.is_ascii() && is_nfc_quick(cluster.chars()) != IsNormalized::Yes {
+                let nfc: String = cluster.nfc().collect();
+                if nfc != cluster {
+                    out.push(
+                        Flag::new(
+                            self.id(),
+                            Severity::Info,
+                            Span::new(i, end),
+                            format!("not NFC: '{cluster}' should be the single form '{nfc}'"),
+                        )
+                        .with_fix(nfc),
+                    );
+                }
+            }
+        }
+    }
+}

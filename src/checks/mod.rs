@@ -1,0 +1,80 @@
+//! The built-in checks: one per file, grouped by category, each file's module doc being the
+//! explanation `textqc explain` prints. A rule id is `category/file-name` with hyphens.
+
+pub mod evidence;
+mod names;
+mod runs;
+
+pub mod boilerplate {
+    pub mod byline;
+    pub mod contact_line;
+    pub mod off_topic;
+    pub mod short_line_run;
+}
+pub mod broken {
+    pub mod glued_words;
+    pub mod lowercase_sentence_start;
+    pub mod stray_punctuation;
+    pub mod truncated_sentence;
+    pub mod unbalanced_quotes;
+}
+pub mod encoding {
+    pub mod control_char;
+    pub mod invalid_utf8;
+    pub mod mojibake;
+    pub mod not_nfc;
+    pub mod replacement_char;
+}
+pub mod language {
+    pub mod non_english;
+}
+pub mod mt {
+    pub mod article_agreement;
+    pub mod fragment;
+    pub mod fused_sentence;
+    pub mod name_casing;
+    pub mod repetition_loop;
+}
+pub mod repetition {
+    pub mod doubled_word;
+    pub mod duplicate_line;
+    pub mod repeated_phrase;
+}
+
+use crate::check::Check;
+
+/// Every built-in check, in a fixed order.
+pub fn builtin() -> Vec<Box<dyn Check>> {
+    vec![
+        Box::new(mt::fused_sentence::FusedSentence),
+        Box::new(mt::fragment::Fragment),
+        Box::new(mt::article_agreement::ArticleAgreement),
+        Box::new(mt::name_casing::NameCasing),
+        Box::new(mt::repetition_loop::RepetitionLoop),
+        Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
+        Box::new(broken::stray_punctuation::StrayPunctuation),
+        Box::new(broken::glued_words::GluedWords),
+        Box::new(broken::unbalanced_quotes::UnbalancedQuotes),
+        Box::new(broken::truncated_sentence::TruncatedSentence),
+        Box::new(repetition::doubled_word::DoubledWord),
+        Box::new(repetition::repeated_phrase::RepeatedPhrase),
+        Box::new(repetition::duplicate_line::DuplicateLine),
+        Box::new(boilerplate::contact_line::ContactLine),
+        Box::new(boilerplate::byline::Byline),
+        Box::new(boilerplate::short_line_run::ShortLineRun),
+        Box::new(boilerplate::off_topic::OffTopic),
+        Box::new(encoding::invalid_utf8::InvalidUtf8),
+        Box::new(encoding::mojibake::Mojibake),
+        Box::new(encoding::control_char::ControlChar),
+        Box::new(encoding::replacement_char::ReplacementChar),
+        Box::new(encoding::not_nfc::NotNfc),
+        Box::new(language::non_english::NonEnglish),
+    ]
+}
+
+include!(concat!(env!("OUT_DIR"), "/check_docs.rs"));
+
+/// The explanation of a built-in check: its file's module doc comment.
+pub fn explanation(id: &str) -> Option<&'static str> {
+    CHECK_DOCS.iter().find(|(i, _)| *i == id).map(|(_, d)| *d)
+}

@@ -1,0 +1,95 @@
+//! ## What it does
+//! Flags "a" before a word that starts with a vowel sound and "an" before a consonant: "a
+//! “accord”", "an decision".
+//!
+//! ## Why is this bad?
+//! Fluent writers rarely get the article wrong; machine translation that picks the article before
+//! the noun, and edits that swap a noun, do. Words whose sound differs from their spelling ("a
+//! union", "a one-off", "an hour", "an honest") are handled, and acronyms and unknown words are
+//! left alone.
+//!
+//! ## Example
+//! ```text
+//! officials have expressed their approval of a “accord” between the US and Russia
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::{Shape, Span, TokenKind};
+
+pub struct ArticleAgreement;
+
+fn starts_with_vowel_sound(word: &str) -> Option<bool> {
+    let w = word.to_ascii_lowercase();
+    let first = w.chars().next()?;
+    const CONSONANT_SOUND: &[&str] = &[
+        "one", "once", "eu", "ewe", "uni", "usu", "use", "usa", "uti", "ura", "ure", "uro", "uto",
+        "ubi",
+    ];
+    const VOWEL_SOUND: &[&str] = &["hour", "honest", "honor", "honour", "heir", "herb"];
+    if CONSONANT_SOUND.iter().any(|p| w.starts_with(p)) {
+        return Some(false);
+    }
+    if VOWEL_SOUND.iter().any(|p| w.starts_with(p)) {
+        return Some(true);
+    }
+    match first {
+        'a' | 'e' | 'i' | 'o' => Some(true),
+        // "a unique" but "an umbrella": too many of both to judge.
+        'u' => None,
+        'b'..='z' => Some(false),
+        _ => None,
+    }
+}
+
+impl Check for ArticleAgreement {
+    fn id(&self) -> &'static str {
+        "mt/article-agreement"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let text = doc.text;
+        for p in &doc.paragraphs {
+            let toks = doc.paragraph_tokens(p);
+            for (k, t) in toks.iter().enumerate() {
+                let article = t.text(text);
+                let an = match article {
+                    "a" => false,
+                    "an" => true,
+                    "A" | "An" if cx.evidence.initial[p.tokens.0 + k] => article == "An",
+                    _ => continue,
+                };
+                // Skip one opening quote between the article and its noun.
+                let mut j = k + 1;
+                if toks.get(j).is_some_and(|q| {
+                    q.kind == TokenKind::Punct && matches!(q.text(text), "“" | "\"" | "‘")
+                }) {
+                    j += 1;
+                }
+                let Some(noun) = toks.get(j) else { continue };
+                if noun.kind != TokenKind::Word || noun.shape != Shape::Lower || noun.span.len() < 2
+                {
+                    continue;
+                }
+                let word = noun.text(text);
+                if !word.is_ascii() || cx.lexicon.get(word).is_none_or(|e| e.zipf100 < 250) {
+                    continue;
+                }
+                let Some(vowel) = starts_with_vowel_sound(word) else {
+                    continue;
+                };
+                if vowel == an {
+                    continue;
+                }
+                let want = if vowel { "an" } else { "a" };
+                let span = Span::new(t.span.start, noun.span.end);
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    span,
+                    format!("article agreement: '{}' wants '{want}'", span.text(text)),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! ## What it does
+//! Flags a word written twice in a row: "the the", "said said".
+//!
+//! ## Why is this bad?
+//! A doubled word is the commonest slip of editing and of machine translation. Doublings that
+//! English allows ("had had", "that that", "bye bye") are left alone.
+//!
+//! ## Example
+//! ```text
+//! in the first half of of this year
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::runs::{for_each_word_run, same_word};
+use crate::text::{Span, TokenKind};
+
+pub struct DoubledWord;
+
+const ALLOWED: &[&str] = &[
+    "had", "that", "is", "bye", "no", "yes", "ha", "very", "so", "really", "knock", "tut", "chop",
+    "pom", "bora", "aye", "never", "go", "do", "well", "now", "far", "too", "many", "much", "more",
+    "blah", "boo", "hip", "tsk", "sh", "ooh",
+];
+
+impl Check for DoubledWord {
+    fn id(&self) -> &'static str {
+        "repetition/doubled-word"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        for_each_word_run(doc, |run| {
+            for w in run.windows(2) {
+                let (a, b) = (doc.tok(w[0]), doc.tok(w[1]));
+                if !same_word(a, b) || doc.tokens[w[0]].kind == TokenKind::Number {
+                    continue;
+                }
+                // Part of a longer loop: the loop check reports it.
+                if ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(a)) {
+                    continue;
+                }
+                let span = Span::new(doc.tokens[w[0]].span.start, doc.tokens[w[1]].span.end);
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    span,
+                    format!("doubled word: '{a}' twice in a row"),
+                ));
+            }
+        });
+    }
+}

@@ -1,0 +1,71 @@
+//! ## What it does
+//! Flags a paragraph that repeats an earlier one, compared after folding case, quote style,
+//! punctuation and spacing: the same photo caption twice, once with straight quotes.
+//!
+//! ## Why is this bad?
+//! Scrapers pick up captions, pull quotes and teasers twice; a repeated paragraph is never part
+//! of the article's argument. The later copy is flagged and points at the first. Paragraphs of
+//! fewer than four words ("Advertisement", "Share") are left to the boilerplate checks.
+//!
+//! ## Example
+//! ```text
+//! A sign outside the Canadian Embassy ... reads "We stand in solidarity with Ukraine" ...
+//! A sign outside the Canadian Embassy ... reads “We stand in solidarity with Ukraine” ...
+//! ```
+
+use rustc_hash::FxHashMap;
+
+use crate::check::{Check, Context, Flag, Severity};
+
+pub struct DuplicateLine;
+
+/// Letters and digits only, lower-cased, words separated by one space.
+pub fn normalise_line(line: &str) -> String {
+    let mut key = String::with_capacity(line.len());
+    let mut gap = false;
+    for c in line.chars() {
+        if c.is_alphanumeric() {
+            if gap && !key.is_empty() {
+                key.push(' ');
+            }
+            gap = false;
+            key.extend(c.to_lowercase());
+        } else if c.is_whitespace() {
+            gap = true;
+        }
+    }
+    key
+}
+
+impl Check for DuplicateLine {
+    fn id(&self) -> &'static str {
+        "repetition/duplicate-line"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+        for p in &doc.paragraphs {
+            let words = doc
+                .paragraph_tokens(p)
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+            if words < 4 {
+                continue;
+            }
+            let key = normalise_line(p.span.text(doc.text));
+            match seen.get(&key) {
+                Some(&first) => out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    p.span,
+                    format!("duplicate paragraph: the same text as line {}", first + 1),
+                )),
+                None => {
+                    seen.insert(key, p.line);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! ## What it does
+//! Flags a phrase of two to four words that comes again at once or after one or two words: "in
+//! the first half of the first half", "Pete Hegses last week said last week".
+//!
+//! ## Why is this bad?
+//! Machine translation and careless edits duplicate phrases; a writer repeats a phrase that close
+//! only for effect, and then rarely without a comma. Repeats made only of function words after a
+//! gap ("of the ... of the") are common in clean text and left alone.
+//!
+//! ## Example
+//! ```text
+//! US Secretary of Defense Pete Hegses last week said last week that the US could not focus
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::runs::{for_each_word_run, same_phrase};
+use crate::text::Span;
+use crate::words::is_function_word;
+
+pub struct RepeatedPhrase;
+
+impl Check for RepeatedPhrase {
+    fn id(&self) -> &'static str {
+        "repetition/repeated-phrase"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        for_each_word_run(doc, |run| {
+            let mut covered_until = 0;
+            for a in 0..run.len() {
+                if a < covered_until {
+                    continue;
+                }
+                'n: for n in (2..=4).rev() {
+                    for gap in 0..=2 {
+                        let b = a + n + gap;
+                        if b + n > run.len() || !same_phrase(doc, run, a, b, n) {
+                            continue;
+                        }
+                        let content = (a..a + n).any(|k| !is_function_word(doc.tok(run[k])));
+                        if gap > 0 && !content {
+                            continue;
+                        }
+                        // Three or more copies are a loop, reported by mt/repetition-loop.
+                        if gap == 0 && b + 2 * n <= run.len() && same_phrase(doc, run, a, b + n, n)
+                        {
+                            covered_until = b + 2 * n;
+                            break 'n;
+                        }
+                        let span = Span::new(
+                            doc.tokens[run[a]].span.start,
+                            doc.tokens[run[b + n - 1]].span.end,
+                        );
+                        let phrase = Span::new(
+                            doc.tokens[run[a]].span.start,
+                            doc.tokens[run[a + n - 1]].span.end,
+                        );
+                        out.push(Flag::new(
+                            self.id(),
+                            Severity::Warning,
+                            span,
+                            format!("repeated phrase: '{}' twice", phrase.text(doc.text)),
+                        ));
+                        covered_until = b + n;
+                        break 'n;
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,204 @@
+//! `textqc check`: reads inputs in bounded batches, checks each batch on every core, and reports
+//! in input order, so memory stays flat on any corpus and output is deterministic.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use textqc::config::Settings;
+use textqc::report::{Github, Human, InputError, Json, JsonLines, Reporter, Source, Summary};
+use textqc::{DocReport, Engine};
+
+use super::inputs::{expand_paths, read_file, Item, JsonlReader};
+use super::{CheckArgs, ColorChoice, InputFormat, OutputFormat};
+
+/// Documents per batch: enough to keep every core busy, few enough to keep memory flat.
+const BATCH_DOCS: usize = 512;
+const BATCH_BYTES: usize = 16 << 20;
+
+pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
+    let settings = load_settings(&args)?;
+    let engine = Engine::new(settings).context("loading the embedded rules")?;
+    if let Some(j) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let mut reporter: Box<dyn Reporter> = match args.format {
+        OutputFormat::Human => Box::new(Human {
+            color,
+            quiet: false,
+        }),
+        OutputFormat::Concise => Box::new(Human { color, quiet: true }),
+        OutputFormat::Json => Box::<Json>::default(),
+        OutputFormat::Jsonl => Box::new(JsonLines),
+        OutputFormat::Github => Box::new(Github),
+    };
+    let show_progress = args.progress || (!args.no_progress && std::io::stderr().is_terminal());
+    let mut summary = Summary::default();
+    let mut errors = Vec::new();
+    let files = expand_paths(&args.paths, &mut errors);
+    for e in errors.drain(..) {
+        report_error(&mut *reporter, &mut out, &mut summary, &e)?;
+    }
+
+    match args.input {
+        InputFormat::Text => {
+            let bar = progress(show_progress, files.len() as u64, "files");
+            for chunk in files.chunks(BATCH_DOCS) {
+                let items: Vec<Item> = chunk.iter().map(|p| read_file(p)).collect();
+                emit(&engine, items, &mut *reporter, &mut out, &mut summary)?;
+                bar.inc(chunk.len() as u64);
+            }
+            bar.finish_and_clear();
+        }
+        InputFormat::Jsonl => {
+            let total: u64 = files
+                .iter()
+                .filter_map(|p| std::fs::metadata(p).ok())
+                .map(|m| m.len())
+                .sum();
+            let bar = progress(show_progress, total, "bytes");
+            for path in &files {
+                let mut reader = match JsonlReader::open(path, &args.id_field, &args.text_field) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        report_error(&mut *reporter, &mut out, &mut summary, &e)?;
+                        continue;
+                    }
+                };
+                let mut before = 0;
+                loop {
+                    let mut items = Vec::new();
+                    let mut bytes = 0;
+                    while items.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+                        let Some(item) = reader.next_item() else {
+                            break;
+                        };
+                        bytes += match &item {
+                            Item::Text(_, t) => t.len(),
+                            _ => 0,
+                        };
+                        items.push(item);
+                    }
+                    if items.is_empty() {
+                        break;
+                    }
+                    emit(&engine, items, &mut *reporter, &mut out, &mut summary)?;
+                    bar.inc(reader.bytes_read - before);
+                    before = reader.bytes_read;
+                }
+            }
+            bar.finish_and_clear();
+        }
+    }
+    reporter.finish(&mut out, &summary)?;
+    out.flush()?;
+    Ok(if summary.errors > 0 {
+        ExitCode::from(2)
+    } else if summary.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn load_settings(args: &CheckArgs) -> anyhow::Result<Settings> {
+    let path = if args.isolated {
+        None
+    } else if let Some(p) = &args.config {
+        Some(p.clone())
+    } else {
+        Settings::discover(&std::env::current_dir()?)
+    };
+    let mut settings = match path {
+        Some(p) => Settings::load(&p)?,
+        None => Settings::default(),
+    };
+    if !args.select.is_empty() {
+        settings.select = args.select.clone();
+    }
+    settings.ignore.extend(args.ignore.iter().cloned());
+    if let Some(f) = args.fail_under {
+        settings.fail_under = f;
+    }
+    Ok(settings)
+}
+
+fn progress(show: bool, total: u64, unit: &str) -> ProgressBar {
+    if !show {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    let template = if unit == "bytes" {
+        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, eta {eta})"
+    } else {
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} files ({per_sec}, eta {eta})"
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+enum Outcome {
+    Checked(Source, String, DocReport),
+    Failed(InputError),
+}
+
+fn emit(
+    engine: &Engine,
+    items: Vec<Item>,
+    reporter: &mut dyn Reporter,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+) -> anyhow::Result<()> {
+    let outcomes: Vec<Outcome> = items
+        .into_par_iter()
+        .map(|item| match item {
+            Item::Bytes(source, bytes) => {
+                let (text, report) = engine.check_bytes(&bytes);
+                Outcome::Checked(source, text, report)
+            }
+            Item::Text(source, text) => {
+                let report = engine.check(&text);
+                Outcome::Checked(source, text, report)
+            }
+            Item::Error(e) => Outcome::Failed(e),
+        })
+        .collect();
+    for o in outcomes {
+        match o {
+            Outcome::Checked(source, text, report) => {
+                summary.add(&report);
+                reporter.document(out, &source, &text, &report)?;
+            }
+            Outcome::Failed(e) => report_error(reporter, out, summary, &e)?,
+        }
+    }
+    Ok(())
+}
+
+fn report_error(
+    reporter: &mut dyn Reporter,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+    e: &InputError,
+) -> anyhow::Result<()> {
+    summary.errors += 1;
+    eprintln!("textqc: error: {}: {}", e.location, e.message);
+    reporter.error(out, e)?;
+    Ok(())
+}

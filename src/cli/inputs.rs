@@ -1,0 +1,186 @@
+//! Turning command-line paths into a stream of documents, without ever dropping one silently:
+//! every file or record becomes either a document or an error naming it.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use textqc::report::{InputError, Source};
+
+/// Extensions of files picked up when walking a directory; files named on the command line are
+/// always read.
+const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "rst"];
+
+pub enum Item {
+    /// A file's raw bytes (decoded lossily by the engine).
+    Bytes(Source, Vec<u8>),
+    /// A JSONL record's text.
+    Text(Source, String),
+    Error(InputError),
+}
+
+/// Expands directories (recursively, sorted, skipping hidden entries) into files.
+pub fn expand_paths(paths: &[PathBuf], errors: &mut Vec<InputError>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" || !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        walk(p, &mut out, errors);
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            errors.push(InputError {
+                location: dir.display().to_string(),
+                message: e.to_string(),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let hidden = p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out, errors);
+        } else if p
+            .extension()
+            .is_none_or(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)))
+        {
+            out.push(p);
+        }
+    }
+}
+
+pub fn read_file(path: &Path) -> Item {
+    let label = if path.as_os_str() == "-" {
+        "-".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let result = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
+    } else {
+        std::fs::read(path)
+    };
+    match result {
+        Ok(bytes) => Item::Bytes(Source::Path(label), bytes),
+        Err(e) => Item::Error(InputError {
+            location: label,
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// Reads JSONL records one line at a time.
+pub struct JsonlReader {
+    label: String,
+    reader: Box<dyn BufRead + Send>,
+    line_no: usize,
+    id_field: String,
+    text_field: String,
+    buf: Vec<u8>,
+    pub bytes_read: u64,
+}
+
+impl JsonlReader {
+    pub fn open(path: &Path, id_field: &str, text_field: &str) -> Result<JsonlReader, InputError> {
+        let (label, reader): (String, Box<dyn BufRead + Send>) = if path.as_os_str() == "-" {
+            (
+                "-".into(),
+                Box::new(BufReader::with_capacity(1 << 20, io::stdin())),
+            )
+        } else {
+            let f = File::open(path).map_err(|e| InputError {
+                location: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            (
+                path.display().to_string(),
+                Box::new(BufReader::with_capacity(1 << 20, f)),
+            )
+        };
+        Ok(JsonlReader {
+            label,
+            reader,
+            line_no: 0,
+            id_field: id_field.into(),
+            text_field: text_field.into(),
+            buf: Vec::new(),
+            bytes_read: 0,
+        })
+    }
+
+    /// The next record, or None at the end of the input. Blank lines are skipped.
+    pub fn next_item(&mut self) -> Option<Item> {
+        loop {
+            self.buf.clear();
+            let n = match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(n) => n,
+                Err(e) => {
+                    self.line_no += 1;
+                    let item = Item::Error(InputError {
+                        location: format!("{}:{}", self.label, self.line_no),
+                        message: e.to_string(),
+                    });
+                    // A read error ends this input.
+                    self.reader = Box::new(io::empty());
+                    return Some(item);
+                }
+            };
+            if n == 0 {
+                return None;
+            }
+            self.bytes_read += n as u64;
+            self.line_no += 1;
+            if self.buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some(self.parse());
+        }
+    }
+
+    fn parse(&self) -> Item {
+        let location = format!("{}:{}", self.label, self.line_no);
+        let err = |message: String| {
+            Item::Error(InputError {
+                location: location.clone(),
+                message,
+            })
+        };
+        let value: Value = match serde_json::from_slice(&self.buf) {
+            Ok(v) => v,
+            Err(e) => return err(format!("invalid JSON: {e}")),
+        };
+        let Value::Object(mut obj) = value else {
+            return err("a record must be a JSON object".into());
+        };
+        let id = match obj.get(&self.id_field) {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::Null) | None => location.clone(),
+            Some(other) => other.to_string(),
+        };
+        match obj.remove(&self.text_field) {
+            Some(Value::String(text)) => Item::Text(Source::Id(id), text),
+            Some(_) => err(format!(
+                "record {id}: field '{}' is not a string",
+                self.text_field
+            )),
+            None => err(format!("record {id}: no '{}' field", self.text_field)),
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Subcommands and their options.
+
+mod check;
+mod inputs;
+mod rules;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "textqc",
+    version,
+    about = "Find machine-translation garble, leaked boilerplate, broken sentences and encoding damage in English text"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check documents: files, directories (recursively), `-` for stdin, or JSONL records.
+    Check(CheckArgs),
+    /// List every rule.
+    Rules {
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
+    /// Print a rule's explanation and examples.
+    Explain {
+        /// A rule id, e.g. mt/fused-sentence.
+        rule: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// One document per file (or stdin).
+    Text,
+    /// One JSON object per line, with an id and a text field.
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Diagnostics with snippets, a score line per document and a summary.
+    Human,
+    /// Only the score line per document and the summary.
+    Concise,
+    /// One JSON object: {"version": 1, "documents": [...], "summary": {...}}.
+    Json,
+    /// One document object per line, streamed.
+    Jsonl,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Args)]
+pub struct CheckArgs {
+    /// Files, directories or `-` (stdin).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    input: InputFormat,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    format: OutputFormat,
+    /// JSONL field holding the record id.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// JSONL field holding the text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// Only these rules or categories (comma-separated prefixes).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Never these rules or categories.
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Fail documents scoring below this (default 50, or the config file's).
+    #[arg(long)]
+    fail_under: Option<f64>,
+    /// A textqc.toml to use instead of discovering one.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Ignore any configuration file.
+    #[arg(long)]
+    isolated: bool,
+    /// Worker threads (default: every core).
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// Show a progress bar on stderr (default: when stderr is a terminal).
+    #[arg(long, overrides_with = "no_progress")]
+    progress: bool,
+    #[arg(long)]
+    no_progress: bool,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Rules { format } => rules::list(matches!(format, RulesFormat::Json)),
+        Command::Explain { rule } => rules::explain(&rule),
+    }
+}

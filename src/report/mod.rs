@@ -1,0 +1,149 @@
+//! Reporters: one per output format, all fed the same documents in input order. They write to
+//! whatever `io::Write` the binary gives them; the library itself never prints.
+
+mod github;
+mod human;
+mod json;
+
+use std::io::{self, Write};
+
+use serde_json::{json, Map, Value};
+
+use crate::check::Category;
+use crate::engine::{DocReport, Verdict};
+use crate::text::LineIndex;
+
+pub use github::Github;
+pub use human::Human;
+pub use json::{Json, JsonLines};
+
+/// Where a document came from: a file path or a JSONL record id.
+#[derive(Debug, Clone)]
+pub enum Source {
+    Path(String),
+    Id(String),
+}
+
+impl Source {
+    pub fn label(&self) -> &str {
+        match self {
+            Source::Path(p) | Source::Id(p) => p,
+        }
+    }
+}
+
+/// An input that could not be checked (unreadable file, invalid JSON record).
+#[derive(Debug, Clone)]
+pub struct InputError {
+    /// File path, or `file:line` for a record.
+    pub location: String,
+    pub message: String,
+}
+
+/// Totals over a run.
+#[derive(Debug, Default, Clone)]
+pub struct Summary {
+    pub documents: usize,
+    pub passed: usize,
+    pub failed: usize,
+    pub errors: usize,
+    pub flags: usize,
+    pub by_category: [usize; 6],
+    pub words: usize,
+}
+
+impl Summary {
+    pub fn add(&mut self, report: &DocReport) {
+        self.documents += 1;
+        match report.verdict {
+            Verdict::Pass => self.passed += 1,
+            Verdict::Fail => self.failed += 1,
+        }
+        self.flags += report.flags.len();
+        self.words += report.words;
+        for f in &report.flags {
+            self.by_category[Category::ALL
+                .iter()
+                .position(|c| *c == f.category)
+                .unwrap_or(0)] += 1;
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        let cats: Map<String, Value> = Category::ALL
+            .iter()
+            .zip(self.by_category)
+            .map(|(c, n)| (c.name().to_string(), json!(n)))
+            .collect();
+        json!({
+            "documents": self.documents,
+            "passed": self.passed,
+            "failed": self.failed,
+            "errors": self.errors,
+            "flags": self.flags,
+            "flags_by_category": cats,
+            "words": self.words,
+        })
+    }
+}
+
+pub trait Reporter {
+    fn document(
+        &mut self,
+        w: &mut dyn Write,
+        source: &Source,
+        text: &str,
+        report: &DocReport,
+    ) -> io::Result<()>;
+    fn error(&mut self, w: &mut dyn Write, error: &InputError) -> io::Result<()>;
+    fn finish(&mut self, w: &mut dyn Write, summary: &Summary) -> io::Result<()>;
+}
+
+/// The DOC object of the output contract.
+pub fn doc_json(source: &Source, text: &str, report: &DocReport) -> Value {
+    let index = LineIndex::new(text);
+    let flags: Vec<Value> = report
+        .flags
+        .iter()
+        .zip(&report.costs)
+        .map(|(f, cost)| {
+            let (line, column) = index.line_col(text, f.span.start);
+            let (end_line, end_column) = index.line_col(text, f.span.end);
+            let mut o = json!({
+                "rule": f.rule,
+                "category": f.category.name(),
+                "severity": f.severity.name(),
+                "start": f.span.start,
+                "end": f.span.end,
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "message": f.message,
+                "cost": cost,
+            });
+            if let Some(fix) = &f.fix {
+                o["fix"] = json!(fix);
+            }
+            o
+        })
+        .collect();
+    let mut o = Map::new();
+    match source {
+        Source::Path(p) => o.insert("path".into(), json!(p)),
+        Source::Id(i) => o.insert("id".into(), json!(i)),
+    };
+    o.insert("score".into(), json!(report.score));
+    o.insert("verdict".into(), json!(report.verdict.name()));
+    o.insert(
+        "risk".into(),
+        serde_json::to_value(report.risk).unwrap_or(Value::Null),
+    );
+    o.insert("words".into(), json!(report.words));
+    o.insert("flags".into(), Value::Array(flags));
+    Value::Object(o)
+}
+
+pub fn error_json(error: &InputError) -> Value {
+    json!({"source": error.location, "error": error.message})
+}

@@ -1,0 +1,155 @@
+use super::sentences::split_sentences;
+use super::tokenize::tokenize_line;
+use super::{LineIndex, Span, Token};
+
+/// A non-blank line: scraped news puts one paragraph on a line, and a line is also the unit that
+/// boilerplate arrives in.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Index of the line this paragraph is.
+    pub line: usize,
+    /// Token indices `[start, end)`.
+    pub tokens: (usize, usize),
+    /// Sentence indices `[start, end)`.
+    pub sentences: (usize, usize),
+    /// Blank lines (or the document edge) come right before this paragraph.
+    pub blank_before: bool,
+    pub blank_after: bool,
+}
+
+/// A sentence: a run of tokens in one paragraph, ended by . ! ? or the paragraph end.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    pub paragraph: usize,
+    /// Ended by terminal punctuation (possibly followed by closing quotes or brackets).
+    pub terminated: bool,
+}
+
+#[derive(Debug)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    /// Every line without its terminator, blank ones included.
+    pub lines: Vec<Span>,
+    pub paragraphs: Vec<Paragraph>,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub word_count: usize,
+}
+
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            lines.push(trim_cr(text, start, nl));
+            start = nl + 1;
+        }
+        lines.push(trim_cr(text, start, text.len()));
+
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let body = line.text(text);
+            if body.trim().is_empty() {
+                continue;
+            }
+            let first = tokens.len();
+            tokenize_line(body, line.start, i as u32, &mut tokens);
+            let trimmed_start = line.start + (body.len() - body.trim_start().len());
+            let trimmed_end = line.start + body.trim_end().len();
+            let first_sentence = sentences.len();
+            split_sentences(
+                text,
+                &tokens,
+                first,
+                tokens.len(),
+                paragraphs.len(),
+                &mut sentences,
+            );
+            let blank_before = i == 0 || lines[i - 1].text(text).trim().is_empty();
+            let blank_after = lines
+                .get(i + 1)
+                .is_none_or(|l| l.text(text).trim().is_empty());
+            paragraphs.push(Paragraph {
+                span: Span::new(trimmed_start, trimmed_end),
+                line: i,
+                tokens: (first, tokens.len()),
+                sentences: (first_sentence, sentences.len()),
+                blank_before,
+                blank_after,
+            });
+        }
+        let word_count = text.split_whitespace().count();
+        Document {
+            text,
+            lines,
+            paragraphs,
+            tokens,
+            sentences,
+            word_count,
+        }
+    }
+
+    pub fn line_index(&self) -> LineIndex {
+        LineIndex::new(self.text)
+    }
+
+    pub fn tok(&self, i: usize) -> &'t str {
+        self.tokens[i].span.text(self.text)
+    }
+
+    pub fn paragraph_tokens(&self, p: &Paragraph) -> &[Token] {
+        &self.tokens[p.tokens.0..p.tokens.1]
+    }
+
+    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
+        &self.tokens[s.tokens.0..s.tokens.1]
+    }
+
+    /// The paragraph a token belongs to, by binary search.
+    pub fn paragraph_of_token(&self, token: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.tokens.1 <= token)
+    }
+
+    pub fn sentence_of_token(&self, token: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.1 <= token)
+    }
+}
+
+fn trim_cr(text: &str, start: usize, end: usize) -> Span {
+    if end > start && text.as_bytes()[end - 1] == b'\r' {
+        Span::new(start, end - 1)
+    } else {
+        Span::new(start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_paragraphs_and_sentences() {
+        let text =
+            "Title here\n\nMr. Smith went to the U.S. on Monday. He said. said on Friday.\r\n";
+        let doc = Document::new(text);
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert!(doc.paragraphs[1].blank_before);
+        let sents: Vec<&str> = doc.sentences.iter().map(|s| s.span.text(text)).collect();
+        assert_eq!(
+            sents,
+            vec![
+                "Title here",
+                "Mr. Smith went to the U.S. on Monday.",
+                "He said.",
+                "said on Friday."
+            ]
+        );
+        assert!(!doc.sentences[0].terminated);
+        assert!(doc.sentences[3].terminated);
+    }
+}

@@ -1,0 +1,300 @@
+//! One pass over a line that yields words, numbers and punctuation with their byte spans.
+//!
+//! Whitespace is not stored: checks that care about spacing look at the gap between two tokens'
+//! spans. Apostrophes and hyphens inside a word, and the dots of an initialism ("U.S.", "e.g."),
+//! stay inside the word so that the sentence splitter does not see them as full stops.
+
+use super::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// One punctuation mark, or a run of dots ("..").
+    Punct,
+    /// Any other visible character: symbols, emoji, currency signs.
+    Symbol,
+    /// A URL or e-mail address, kept whole so its dots are not taken for full stops.
+    Link,
+}
+
+/// The capitalisation pattern of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Lower,
+    /// First letter upper, the rest lower ("Leave").
+    Title,
+    /// Two or more letters, all upper ("XI", "NATO").
+    Upper,
+    /// Anything else ("iPhone", "McDonald", "A").
+    Mixed,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub shape: Shape,
+    /// Index of the line the token is on.
+    pub line: u32,
+    /// Whitespace separates this token from the previous one (or it starts its line).
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.text(text)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, text: &str, mark: &str) -> bool {
+        self.kind == TokenKind::Punct && self.text(text) == mark
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑')
+}
+
+/// Tokenises `line` (a slice of the document starting at byte `base`) into `out`.
+pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec<Token>) {
+    let mut chars = line.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let (end, kind) = if let Some(end) = scan_link(line, i) {
+            (end, TokenKind::Link)
+        } else if c.is_alphabetic() {
+            (scan_word(line, i), TokenKind::Word)
+        } else if c.is_ascii_digit() {
+            (scan_number(line, i), TokenKind::Number)
+        } else if c == '.' {
+            let run = line[i..].bytes().take_while(|&b| b == b'.').count();
+            (i + run, TokenKind::Punct)
+        } else if is_punctuation(c) {
+            (i + c.len_utf8(), TokenKind::Punct)
+        } else {
+            (i + c.len_utf8(), TokenKind::Symbol)
+        };
+        while let Some(&(j, _)) = chars.peek() {
+            if j >= end {
+                break;
+            }
+            chars.next();
+        }
+        let span = Span::new(base + i, base + end);
+        let shape = if kind == TokenKind::Word {
+            shape_of(&line[i..end])
+        } else {
+            Shape::Mixed
+        };
+        out.push(Token {
+            span,
+            kind,
+            shape,
+            line: line_no,
+            space_before,
+        });
+        space_before = false;
+    }
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '“' | '”'
+                | '‘'
+                | '’'
+                | '«'
+                | '»'
+                | '„'
+                | '‚'
+                | '–'
+                | '—'
+                | '…'
+                | '‹'
+                | '›'
+                | '¿'
+                | '¡'
+                | '·'
+        )
+}
+
+/// The end of a URL or e-mail address starting at `start`, if one does.
+fn scan_link(line: &str, start: usize) -> Option<usize> {
+    let rest = &line[start..];
+    let chunk_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let chunk = &rest[..chunk_len];
+    let lower_prefix = |p: &str| {
+        chunk.len() > p.len()
+            && chunk
+                .get(..p.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(p))
+    };
+    let is_url = lower_prefix("http://") || lower_prefix("https://") || lower_prefix("www.");
+    let is_email = !is_url
+        && chunk.find('@').is_some_and(|at| {
+            at > 0
+                && chunk[at + 1..].contains('.')
+                && chunk[..at]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+        });
+    if !is_url && !is_email {
+        return None;
+    }
+    // Trailing sentence punctuation belongs to the sentence, not the link.
+    let trimmed = chunk.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '”' | '’'
+        )
+    });
+    Some(start + trimmed.len())
+}
+
+fn scan_word(line: &str, start: usize) -> usize {
+    let bytes = line.as_bytes();
+    let mut end = start;
+    let mut it = line[start..].char_indices().peekable();
+    while let Some((off, c)) = it.next() {
+        let pos = start + off;
+        if c.is_alphanumeric() || is_mark(c) {
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let next_alnum = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if is_joiner(c) && next_alnum && end == pos {
+            continue;
+        }
+        if c == '.' && end == pos && is_initialism_dot(&line[start..pos]) {
+            // "U.S", "e.g": keep the dot; a final dot is kept only after an initialism.
+            if next_alnum && it.peek().is_some_and(|&(_, n)| n.is_alphabetic()) {
+                end = pos + 1;
+                continue;
+            }
+            if line[start..pos].contains('.') {
+                end = pos + 1;
+                if bytes.get(pos + 1) == Some(&b'-') {
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    end
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// The letters before this dot are single letters separated by dots ("U", "U.S", "e.g").
+fn is_initialism_dot(before: &str) -> bool {
+    let last_seg = before.rsplit(['.', '-']).next().unwrap_or("");
+    let mut chars = last_seg.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+}
+
+fn scan_number(line: &str, start: usize) -> usize {
+    let bytes = line.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        let b = bytes[end];
+        // Digits, letters ("24th", "5G") and separators between digits ("3.5", "1,000").
+        let separator = matches!(b, b'.' | b',' | b':')
+            && bytes.get(end + 1).is_some_and(|n| n.is_ascii_digit());
+        if b.is_ascii_alphanumeric() || separator {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+pub(crate) fn shape_of(word: &str) -> Shape {
+    let mut chars = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = chars.next() else {
+        return Shape::Mixed;
+    };
+    let mut rest_lower = true;
+    let mut rest_upper = true;
+    let mut n = 1;
+    for c in chars {
+        n += 1;
+        rest_lower &= !c.is_uppercase();
+        rest_upper &= !c.is_lowercase();
+    }
+    match (first.is_uppercase(), rest_lower, rest_upper) {
+        (false, true, _) if first.is_lowercase() => Shape::Lower,
+        (true, _, true) if n >= 2 => Shape::Upper,
+        (true, true, _) if n >= 2 => Shape::Title,
+        _ => Shape::Mixed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize_line(s, 0, 0, &mut out);
+        out.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn keeps_initialisms_and_apostrophes() {
+        assert_eq!(
+            toks("the U.S.-China talks, e.g. Xi’s plan."),
+            vec![
+                "the",
+                "U.S.-China",
+                "talks",
+                ",",
+                "e.g.",
+                "Xi’s",
+                "plan",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_stray_stops_and_quotes() {
+        assert_eq!(
+            toks("behavior. . “accord” 3.5%"),
+            vec!["behavior", ".", ".", "“", "accord", "”", "3.5", "%"]
+        );
+        assert_eq!(toks("war... Then"), vec!["war", "...", "Then"]);
+        assert_eq!(
+            toks("Write to a.b@wsj.com, or https://x.com/a."),
+            vec![
+                "Write",
+                "to",
+                "a.b@wsj.com",
+                ",",
+                "or",
+                "https://x.com/a",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape_of("Leave"), Shape::Title);
+        assert_eq!(shape_of("XI"), Shape::Upper);
+        assert_eq!(shape_of("leave"), Shape::Lower);
+        assert_eq!(shape_of("iPhone"), Shape::Mixed);
+        assert_eq!(shape_of("A"), Shape::Mixed);
+    }
+}

@@ -1,0 +1,288 @@
+//! Small closed word classes that several checks share. Open-class knowledge (frequencies,
+//! capitalisation) lives in the lexicon; these lists are grammar, not vocabulary.
+
+/// English function words: articles, pronouns, prepositions, conjunctions, auxiliaries.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "against",
+    "all",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "either",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+pub fn is_function_word(word: &str) -> bool {
+    word.len() <= 10 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
+/// Words a sentence cannot end on: articles, prepositions, conjunctions, possessives.
+pub fn is_dangling_word(word: &str) -> bool {
+    const DANGLING: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "and",
+        "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "its", "their", "his",
+        "her", "our", "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "must", "if", "because", "while",
+        "although", "when", "where", "whether", "whose", "this", "these", "those", "such",
+    ];
+    DANGLING.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
+/// Verbs that end an attribution ("he said").
+pub fn is_speech_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "added",
+        "noted",
+        "stated",
+        "told",
+        "explained",
+        "wrote",
+        "argued",
+        "insisted",
+        "warned",
+        "claimed",
+        "stressed",
+        "asked",
+        "replied",
+        "continued",
+    ];
+    VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
+/// One-word sentences that are complete utterances ("Yes.", "Exactly.").
+pub fn is_interjection(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "yes",
+        "no",
+        "yeah",
+        "yep",
+        "nope",
+        "ok",
+        "okay",
+        "sure",
+        "right",
+        "exactly",
+        "indeed",
+        "absolutely",
+        "thanks",
+        "please",
+        "sorry",
+        "hello",
+        "hi",
+        "goodbye",
+        "bye",
+        "wow",
+        "oh",
+        "ah",
+        "well",
+        "true",
+        "agreed",
+        "fine",
+        "good",
+        "great",
+        "perhaps",
+        "maybe",
+        "never",
+        "always",
+        "why",
+        "how",
+        "what",
+        "when",
+        "where",
+        "who",
+        "nothing",
+        "none",
+        "enough",
+        "correct",
+        "period",
+        "done",
+        "welcome",
+        "congratulations",
+        "cheers",
+        "amen",
+        "again",
+        "anyway",
+        "certainly",
+        "definitely",
+        "probably",
+        "really",
+        "seriously",
+        "apparently",
+        "finally",
+        "meanwhile",
+        "otherwise",
+        "still",
+        "however",
+        "nonetheless",
+        "too",
+        "unclear",
+        "impossible",
+        "interesting",
+        "noted",
+        "updated",
+        "silence",
+        "nobody",
+        "everyone",
+    ];
+    WORDS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
+pub fn is_opening_mark(mark: &str) -> bool {
+    matches!(
+        mark,
+        "“" | "‘" | "\"" | "'" | "(" | "[" | "{" | "«" | "„" | "‹" | "¿" | "¡"
+    )
+}
+
+pub fn is_closing_mark(mark: &str) -> bool {
+    matches!(mark, "”" | "’" | "\"" | "'" | ")" | "]" | "}" | "»" | "›")
+}
+
+/// The lower-cased key of a word, with curly apostrophes made straight.
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Words after which a noun phrase must continue: articles, determiners, possessives and
+/// prepositions.
+pub fn is_determiner_or_preposition(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+        "my", "your", "of", "in", "to", "for", "with", "by", "from", "on", "at", "into", "about",
+        "against", "between", "through", "during", "under", "over", "among", "via", "per",
+    ];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}

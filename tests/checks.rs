@@ -1,0 +1,199 @@
+//! Flag and clean examples for every built-in check, run through the whole engine with only that
+//! check selected. A check that stops firing on its own example, or starts firing on a clean
+//! one, fails here.
+
+use textqc::config::Settings;
+use textqc::Engine;
+
+struct Case {
+    rule: &'static str,
+    flag: &'static [&'static str],
+    clean: &'static [&'static str],
+}
+
+const ARTICLE: &str = "Officials in Beijing said on Monday that the talks with Moscow would continue.\nThe foreign minister met his counterpart in Moscow to discuss trade and energy.\nAnalysts in Beijing expect the trade talks to produce an agreement on energy prices.\nThe ministry said the energy agreement would be signed in Moscow next month.\nTrade between Beijing and Moscow grew by a third last year, the ministry said.\nBoth sides described the talks on energy and trade as constructive.\n";
+
+const CASES: &[Case] = &[
+    Case {
+        rule: "mt/fused-sentence",
+        flag: &["They are on the verge of peace deals around their heads Leave bystanders in the face of the outlook."],
+        clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well."],
+    },
+    Case {
+        rule: "mt/fragment",
+        flag: &["He said he met to lay the foundation for negotiations to end the fight. Ukraine.", "The ties are strong, said a senior fellow in Shanghai. One Yu Bin said."],
+        clean: &["Who else could do it? Nobody. That is clear.", "He did. She did not.", "“We won,” he said. Yes."],
+    },
+    Case {
+        rule: "mt/article-agreement",
+        flag: &["Officials approved of a “accord” between the two.", "It was a important step.", "She wrote an letter."],
+        clean: &["It was an important step, a union and a one-off, an hour later.", "A European deal and a U.S. plan."],
+    },
+    Case {
+        rule: "mt/name-casing",
+        flag: &["Xi Jinping met Putin. Later Xi spoke, and Xi left. It has a high interest for XI, aides said."],
+        clean: &["NATO and the EU met. NATO said Nato was fine. The NATO summit ended.", "Xi met Putin. Later Xi spoke.\nWORLD WAR XI: A NOVEL"],
+    },
+    Case {
+        rule: "mt/repetition-loop",
+        flag: &["Only two of the five hundred and fifty five hundred and fifty five hundred and fifty were left."],
+        clean: &["No, no, no, he said.", "The two-by-two grid had two rows."],
+    },
+    Case {
+        rule: "broken/lowercase-sentence-start",
+        flag: &["A spokesperson for the Commission said. said on March 7.", "There are roles outside of being a broker. of peace."],
+        clean: &["He moved to the U.S. in 2010.", "Gen. Smith and Mr. Jones met, e.g. on Monday.", "He paused... and then went on."],
+    },
+    Case {
+        rule: "broken/stray-punctuation",
+        flag: &["They want to push for a diplomatic solution to the war. .", "She supports sovereignty” , he said."],
+        clean: &["He paused . . . then went on.", "The .NET runtime and a value of .5 were used.", "It ended."],
+    },
+    Case {
+        rule: "broken/glued-words",
+        flag: &["It was echoed by other Western officialslike Australian Prime Minister Scott Morrison."],
+        clean: &["Retired Lt. Gen. Keith Kellogg visited Europe.", "The spokesperson was unavailable for comment."],
+    },
+    Case {
+        rule: "broken/unbalanced-quotes",
+        flag: &["Trump said he had a “lengthy and highly productive phone call\" with Putin.", "The two leaders declared a partnership.” without limits”.", "“It will raise questions about integrity, he said.\nThe next paragraph is plain."],
+        clean: &["“We are ready,” he said. \"So are we,\" she said.", "“The first paragraph of a long quotation.\n“The second one, which closes it.”"],
+    },
+    Case {
+        rule: "broken/truncated-sentence",
+        flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to"],
+        clean: &["China may emerge as Australia's largest beef export market", "Signs of a U.S.-China thaw"],
+    },
+    Case {
+        rule: "repetition/doubled-word",
+        flag: &["In the first half of of this year imports grew."],
+        clean: &["What he had had was enough, and that that was true."],
+    },
+    Case {
+        rule: "repetition/repeated-phrase",
+        flag: &["US Secretary of Defense Pete Hegses last week said last week that the US could not focus.", "It grew in the first half in the first half of the year."],
+        clean: &["One of the best of the year, day by day.", "They met again and again."],
+    },
+    Case {
+        rule: "repetition/duplicate-line",
+        flag: &["A sign reads \"We stand with Ukraine\" in Beijing on March 3.\n\nA sign reads “We stand with Ukraine” in Beijing on March 3."],
+        clean: &["Advertisement\nThe talks went on.\nAdvertisement"],
+    },
+    Case {
+        rule: "boilerplate/contact-line",
+        flag: &["Write to Lingling Wei at Lingling.Wei@wsj.com"],
+        clean: &["The ministry did not reply to questions sent by post."],
+    },
+    Case {
+        rule: "boilerplate/byline",
+        flag: &["About Florence L. Silvia", "The talks went on.\nThe ministry said so.\nThe end came soon.\nLayla Al Mansoori"],
+        clean: &["Historical Precedent and Risks\nThe talks went on.\nThe ministry said so.\nThe Chinese Diplomatic Dance"],
+    },
+    Case {
+        rule: "boilerplate/short-line-run",
+        flag: &["Hong Kong\nCNN\n–\nPresident Donald Trump’s push to end the war in Ukraine appears poised to hand over concessions."],
+        clean: &["A headline about the talks in Moscow\nPresident Donald Trump’s push to end the war in Ukraine appears poised to hand over concessions.\nA subheading\nThe rest of the article follows here, in sentences of reasonable length."],
+    },
+    Case {
+        rule: "boilerplate/off-topic",
+        flag: &[const_format_off_topic()],
+        clean: &[ARTICLE],
+    },
+    Case {
+        rule: "encoding/mojibake",
+        flag: &["Itâ€™s the cafÃ© on the corner."],
+        clean: &["It’s the café of a naïve señor, 5 €."],
+    },
+    Case {
+        rule: "encoding/control-char",
+        flag: &["peace\u{200B}keeping forces", "bell\u{7}ringer"],
+        clean: &["A tab\tand a line\nbreak are fine."],
+    },
+    Case {
+        rule: "encoding/replacement-char",
+        flag: &["China\u{FFFD}s foreign minister"],
+        clean: &["China’s foreign minister"],
+    },
+    Case {
+        rule: "encoding/not-nfc",
+        flag: &["cafe\u{301} au lait"],
+        clean: &["café au lait"],
+    },
+    Case {
+        rule: "language/non-english",
+        flag: &["Die Bundesregierung hat am Montag angekündigt, dass sie die Hilfen für die Ukraine deutlich ausweiten will und weitere Mittel bereitstellt."],
+        clean: &["The government announced on Monday that it would expand its aid to Ukraine and provide further funds.", "Said on Monday."],
+    },
+];
+
+const fn const_format_off_topic() -> &'static str {
+    "Officials in Beijing said on Monday that the talks with Moscow would continue.\nThe foreign minister met his counterpart in Moscow to discuss trade and energy.\nAnalysts in Beijing expect the trade talks to produce an agreement on energy prices.\nThe ministry said the energy agreement would be signed in Moscow next month.\nTrade between Beijing and Moscow grew by a third last year, the ministry said.\nBoth sides described the talks on energy and trade as constructive.\nMake-Ahead Jar Salad Stays Fresh for Days: Healthy Table Recipe with crunchy vegetables\n"
+}
+
+fn engine_for(rule: &str) -> Engine {
+    Engine::new(Settings {
+        select: vec![rule.to_string()],
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn builtin_check_examples() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let engine = engine_for(case.rule);
+        for ex in case.flag {
+            if !engine.check(ex).flags.iter().any(|f| f.rule == case.rule) {
+                failures.push(format!("{}: should flag {ex:?}", case.rule));
+            }
+        }
+        for ex in case.clean {
+            let flags: Vec<_> = engine
+                .check(ex)
+                .flags
+                .into_iter()
+                .filter(|f| f.rule == case.rule)
+                .map(|f| f.message)
+                .collect();
+            if !flags.is_empty() {
+                failures.push(format!("{}: should not flag {ex:?}: {flags:?}", case.rule));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_builtin_check_has_a_case() {
+    let engine = Engine::new(Settings::default()).unwrap();
+    for info in engine.rule_infos().iter().filter(|r| !r.declarative) {
+        if info.id == "encoding/invalid-utf8" {
+            continue; // needs bytes: covered in tests/cli.rs
+        }
+        assert!(
+            CASES.iter().any(|c| c.rule == info.id),
+            "{} has no examples here",
+            info.id
+        );
+    }
+}
+
+#[test]
+fn invalid_utf8_is_flagged_and_the_document_still_checked() {
+    let engine = Engine::new(Settings::default()).unwrap();
+    let (text, report) = engine.check_bytes(b"The war. .\nChina\x92s minister spoke.");
+    assert!(text.contains('\u{FFFD}'));
+    assert!(report
+        .flags
+        .iter()
+        .any(|f| f.rule == "encoding/invalid-utf8"));
+    assert!(report
+        .flags
+        .iter()
+        .any(|f| f.rule == "broken/stray-punctuation"));
+    assert!(!report
+        .flags
+        .iter()
+        .any(|f| f.rule == "encoding/replacement-char"));
+}
