@@ -10,6 +10,7 @@ pub mod checks;
 pub mod config;
 pub mod decode;
 pub mod engine;
+pub mod eval;
 pub mod lexicon;
 pub mod report;
 pub mod rules;

@@ -1,6 +1,7 @@
 //! Subcommands and their options.
 
 mod check;
+mod eval;
 mod inputs;
 mod rules;
 
@@ -29,6 +30,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
+    /// Measure the detector against labelled records (spans, lines, document scores).
+    Eval(eval::EvalArgs),
     /// Print a rule's explanation and examples.
     Explain {
         /// A rule id, e.g. mt/fused-sentence.
@@ -116,6 +119,7 @@ pub struct CheckArgs {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Rules { format } => rules::list(matches!(format, RulesFormat::Json)),
         Command::Explain { rule } => rules::explain(&rule),
     }
