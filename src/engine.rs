@@ -76,7 +76,7 @@ impl Engine {
 
     fn check_with(&self, text: &str, invalid_utf8: &[Span]) -> DocReport {
         let doc = Document::new(text);
-        let evidence = Evidence::new(&doc);
+        let evidence = Evidence::new(&doc, self.lexicon);
         let cx = Context {
             doc: &doc,
             lexicon: self.lexicon,

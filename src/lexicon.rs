@@ -74,6 +74,14 @@ impl Lexicon {
         {
             return self.words.get(word).copied();
         }
+        if word.is_ascii() && word.len() <= 32 {
+            let mut buf = [0u8; 32];
+            for (b, c) in buf.iter_mut().zip(word.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            let key = std::str::from_utf8(&buf[..word.len()]).ok()?;
+            return self.words.get(key).copied();
+        }
         let mut buf = String::with_capacity(word.len());
         for c in word.chars() {
             if c == '’' {

@@ -1,7 +1,7 @@
 //! Small closed word classes that several checks share. Open-class knowledge (frequencies,
 //! capitalisation) lives in the lexicon; these lists are grammar, not vocabulary.
 
-/// English function words: articles, pronouns, prepositions, conjunctions, auxiliaries.
+/// English function words (sorted): articles, pronouns, prepositions, conjunctions, auxiliaries.
 pub const FUNCTION_WORDS: &[&str] = &[
     "a",
     "about",
@@ -141,7 +141,21 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 pub fn is_function_word(word: &str) -> bool {
-    word.len() <= 10 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word))
+    in_sorted(FUNCTION_WORDS, word)
+}
+
+/// Case-insensitive membership in a sorted list of short lower-case ASCII words, without
+/// allocating.
+fn in_sorted(list: &[&str], word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let key = &buf[..word.len()];
+    list.binary_search_by(|w| w.as_bytes().cmp(key)).is_ok()
 }
 
 /// Words a sentence cannot end on: articles, prepositions, conjunctions, possessives.
@@ -285,4 +299,15 @@ pub fn is_determiner_or_preposition(word: &str) -> bool {
         "against", "between", "through", "during", "under", "over", "among", "via", "per",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_are_sorted_and_found_in_any_case() {
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_function_word("The") && is_function_word("whose") && !is_function_word("leave"));
+    }
 }

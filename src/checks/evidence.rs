@@ -2,11 +2,14 @@
 //!
 //! A lexicon knows that "leave" is rarely capitalised; only the document knows that it writes
 //! "Vote Leave" five times, or that it calls the same man "Xi" and "XI". Checks weigh the two.
+//! Each distinct word of the document is folded, counted and looked up in the lexicon once here,
+//! so checks read per-token facts from arrays instead of hashing strings per token.
 
 use rustc_hash::FxHashMap;
 
+use crate::lexicon::{Entry, Lexicon};
 use crate::text::{Document, Shape, TokenKind};
-use crate::words::is_opening_mark;
+use crate::words::{is_function_word, is_opening_mark};
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct FormCounts {
@@ -17,18 +20,63 @@ pub struct FormCounts {
     pub upper: u32,
 }
 
+/// One distinct word (lower-cased, curly apostrophes made straight) of the document.
+#[derive(Debug, Clone)]
+pub struct WordType {
+    pub forms: FormCounts,
+    pub lexicon: Option<Entry>,
+    pub function: bool,
+    /// Id of the word's crude stem (plural -s and possessive 's removed), shared by its variants.
+    pub stem: u32,
+}
+
+impl WordType {
+    pub fn zipf100(&self) -> u16 {
+        self.lexicon.map_or(0, |e| e.zipf100)
+    }
+}
+
+/// Marks tokens that are not words in [`Evidence::word_of`].
+pub const NOT_A_WORD: u32 = u32::MAX;
+
 pub struct Evidence {
     /// Per token: the first word of its sentence, or right after an opening quote, bracket, colon
     /// or dash, where a capital says nothing.
     pub initial: Vec<bool>,
-    /// Per lower-cased word.
-    pub forms: FxHashMap<String, FormCounts>,
+    /// Per token: its index in `vocab`, or [`NOT_A_WORD`].
+    pub word_of: Vec<u32>,
+    pub vocab: Vec<WordType>,
+    index: FxHashMap<Box<str>, u32>,
     /// Per paragraph: most of its words are capitalised, as in a title-case heading.
     pub title_case: Vec<bool>,
 }
 
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        out.push_str(word);
+        return;
+    }
+    for c in word.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn stem_of(key: &str) -> &str {
+    let w = key.strip_suffix("'s").unwrap_or(key);
+    if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
 impl Evidence {
-    pub fn new(doc: &Document) -> Evidence {
+    pub fn new(doc: &Document, lexicon: &Lexicon) -> Evidence {
         let text = doc.text;
         let mut initial = vec![false; doc.tokens.len()];
         for s in &doc.sentences {
@@ -53,51 +101,82 @@ impl Evidence {
                 }
             }
         }
-        let mut forms: FxHashMap<String, FormCounts> = FxHashMap::default();
+        let mut index: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut vocab: Vec<WordType> = Vec::new();
+        let mut word_of = vec![NOT_A_WORD; doc.tokens.len()];
         let mut key = String::new();
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            key.clear();
-            key.extend(t.text(text).chars().flat_map(char::to_lowercase));
-            let entry = match forms.get_mut(key.as_str()) {
-                Some(e) => e,
-                None => forms.entry(key.clone()).or_default(),
+            fold_into(t.text(text), &mut key);
+            let id = match index.get(key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = vocab.len() as u32;
+                    index.insert(key.as_str().into(), id);
+                    vocab.push(WordType {
+                        forms: FormCounts::default(),
+                        lexicon: lexicon.get(&key),
+                        function: is_function_word(&key),
+                        stem: id,
+                    });
+                    id
+                }
             };
+            word_of[i] = id;
+            let forms = &mut vocab[id as usize].forms;
             match t.shape {
-                Shape::Lower => entry.lower += 1,
-                Shape::Title if initial[i] => entry.title_initial += 1,
-                Shape::Title => entry.title_mid += 1,
-                Shape::Upper => entry.upper += 1,
+                Shape::Lower => forms.lower += 1,
+                Shape::Title if initial[i] => forms.title_initial += 1,
+                Shape::Title => forms.title_mid += 1,
+                Shape::Upper => forms.upper += 1,
                 Shape::Mixed => {}
+            }
+        }
+        // Stems: a word whose stem is itself a word of the document shares that word's id.
+        for (key, &id) in &index {
+            let stem = stem_of(key);
+            if stem.len() != key.len() {
+                if let Some(&sid) = index.get(stem) {
+                    vocab[id as usize].stem = sid;
+                }
             }
         }
         let title_case = doc
             .paragraphs
             .iter()
             .map(|p| {
-                let words: Vec<_> = doc
-                    .paragraph_tokens(p)
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .collect();
-                let caps = words
-                    .iter()
-                    .filter(|t| matches!(t.shape, Shape::Title | Shape::Upper | Shape::Mixed))
-                    .count();
-                words.len() >= 2 && caps * 10 >= words.len() * 6
+                let words = doc.paragraph_tokens(p).iter().filter(|t| t.is_word());
+                let (n, caps) = words.fold((0, 0), |(n, c), t| {
+                    (
+                        n + 1,
+                        c + matches!(t.shape, Shape::Title | Shape::Upper | Shape::Mixed) as usize,
+                    )
+                });
+                n >= 2 && caps * 10 >= n * 6
             })
             .collect();
         Evidence {
             initial,
-            forms,
+            word_of,
+            vocab,
+            index,
             title_case,
         }
     }
 
+    /// The word type of token `i`, if it is a word.
+    pub fn word(&self, i: usize) -> Option<&WordType> {
+        self.vocab.get(*self.word_of.get(i)? as usize)
+    }
+
     pub fn form(&self, word: &str) -> FormCounts {
-        let key: String = word.chars().flat_map(char::to_lowercase).collect();
-        self.forms.get(&key).copied().unwrap_or_default()
+        let mut key = String::new();
+        fold_into(word, &mut key);
+        self.index
+            .get(key.as_str())
+            .map(|&id| self.vocab[id as usize].forms)
+            .unwrap_or_default()
     }
 }

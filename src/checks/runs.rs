@@ -1,6 +1,7 @@
 //! Runs of words with no punctuation between them: the unit in which repeated words and phrases
 //! are looked for (a comma or a full stop between two copies is usually deliberate).
 
+use crate::checks::evidence::{Evidence, NOT_A_WORD};
 use crate::text::{Document, TokenKind};
 
 /// Calls `f` with the token indices of each run of two or more adjacent words or numbers.
@@ -25,11 +26,21 @@ pub fn for_each_word_run(doc: &Document, mut f: impl FnMut(&[usize])) {
     }
 }
 
-pub fn same_word(a: &str, b: &str) -> bool {
-    a.len() == b.len() && (a.eq_ignore_ascii_case(b) || a == b)
-}
-
-/// Whether the `n` words starting at run positions `a` and `b` are the same.
-pub fn same_phrase(doc: &Document, run: &[usize], a: usize, b: usize, n: usize) -> bool {
-    (0..n).all(|k| same_word(doc.tok(run[a + k]), doc.tok(run[b + k])))
+/// Whether the `n` words starting at run positions `a` and `b` are the same (ignoring case):
+/// words compare by their document word id, numbers by their text.
+pub fn same_phrase(
+    doc: &Document,
+    ev: &Evidence,
+    run: &[usize],
+    a: usize,
+    b: usize,
+    n: usize,
+) -> bool {
+    (0..n).all(|k| {
+        let (x, y) = (run[a + k], run[b + k]);
+        match (ev.word_of[x], ev.word_of[y]) {
+            (NOT_A_WORD, NOT_A_WORD) => doc.tok(x) == doc.tok(y),
+            (i, j) => i == j,
+        }
+    })
 }

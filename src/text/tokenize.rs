@@ -63,12 +63,22 @@ fn is_joiner(c: char) -> bool {
 pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec<Token>) {
     let mut chars = line.char_indices().peekable();
     let mut space_before = true;
+    let bytes = line.as_bytes();
+    let may_link = memchr::memchr(b'@', bytes).is_some()
+        || memchr::memmem::find(bytes, b"http").is_some()
+        || memchr::memmem::find(bytes, b"www.").is_some()
+        || memchr::memmem::find(bytes, b"WWW.").is_some();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
             space_before = true;
             continue;
         }
-        let (end, kind) = if let Some(end) = scan_link(line, i) {
+        let link = if may_link && c.is_alphanumeric() {
+            scan_link(line, i)
+        } else {
+            None
+        };
+        let (end, kind) = if let Some(end) = link {
             (end, TokenKind::Link)
         } else if c.is_alphabetic() {
             (scan_word(line, i), TokenKind::Word)

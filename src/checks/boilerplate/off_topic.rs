@@ -19,8 +19,6 @@
 use rustc_hash::FxHashMap;
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::TokenKind;
-use crate::words::{fold, is_function_word};
 
 pub struct OffTopic;
 
@@ -37,15 +35,6 @@ const MAX_SHARED: f32 = 0.12;
 /// Words more frequent than this (zipf) carry no topic.
 const MAX_TOPIC_ZIPF: f32 = 5.6;
 
-fn stem(word: &str) -> &str {
-    let w = word.strip_suffix("'s").unwrap_or(word);
-    if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
-        &w[..w.len() - 1]
-    } else {
-        w
-    }
-}
-
 impl Check for OffTopic {
     fn id(&self) -> &'static str {
         "boilerplate/off-topic"
@@ -53,27 +42,25 @@ impl Check for OffTopic {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
-        // Topic words of each paragraph, with their weight.
-        let mut para_words: Vec<Vec<(String, f32)>> = Vec::with_capacity(doc.paragraphs.len());
-        for p in &doc.paragraphs {
-            let mut words: Vec<(String, f32)> = Vec::new();
-            for t in doc.paragraph_tokens(p) {
-                if t.kind != TokenKind::Word || t.span.len() < 3 {
+        let ev = cx.evidence;
+        // Topic words (stem ids) of each paragraph, with their weight.
+        let mut para_words: Vec<Vec<(u32, f32)>> = Vec::with_capacity(doc.paragraphs.len());
+        // Per stem id: the first and last paragraph it occurs in.
+        let mut span: FxHashMap<u32, (usize, usize)> = FxHashMap::default();
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            let mut words: Vec<(u32, f32)> = Vec::new();
+            for i in p.tokens.0..p.tokens.1 {
+                let Some(w) = ev.word(i) else { continue };
+                if w.function || doc.tokens[i].span.len() < 3 {
                     continue;
                 }
-                let w = t.text(doc.text);
-                if is_function_word(w) {
+                let zipf = w.zipf100() as f32 / 100.0;
+                if zipf > MAX_TOPIC_ZIPF || words.iter().any(|(k, _)| *k == w.stem) {
                     continue;
                 }
-                let zipf = cx.lexicon.zipf(w);
-                if zipf > MAX_TOPIC_ZIPF {
-                    continue;
-                }
-                let key = stem(&fold(w)).to_string();
-                if words.iter().any(|(k, _)| *k == key) {
-                    continue;
-                }
-                words.push((key, (MAX_TOPIC_ZIPF + 0.5 - zipf).clamp(0.5, 4.0)));
+                words.push((w.stem, (MAX_TOPIC_ZIPF + 0.5 - zipf).clamp(0.5, 4.0)));
+                let e = span.entry(w.stem).or_insert((pi, pi));
+                e.1 = pi;
             }
             para_words.push(words);
         }
@@ -84,13 +71,11 @@ impl Check for OffTopic {
         if judged < MIN_PARAGRAPHS {
             return;
         }
-        // Where each word occurs: paragraph indices.
-        let mut where_: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        for (pi, words) in para_words.iter().enumerate() {
-            for (k, _) in words {
-                where_.entry(k.as_str()).or_default().push(pi);
-            }
-        }
+        // A word supports paragraph `pi` when it also occurs two or more paragraphs away.
+        let elsewhere = |k: &u32, pi: usize| {
+            span.get(k)
+                .is_some_and(|&(first, last)| first + 2 <= pi || last >= pi + 2)
+        };
         let shares: Vec<Option<f32>> = para_words
             .iter()
             .enumerate()
@@ -101,7 +86,7 @@ impl Check for OffTopic {
                 let total = words.iter().fold(0.0, |acc, (_, w)| acc + w);
                 let shared = words
                     .iter()
-                    .filter(|(k, _)| where_[k.as_str()].iter().any(|&q| q.abs_diff(pi) >= 2))
+                    .filter(|(k, _)| elsewhere(k, pi))
                     .fold(0.0, |acc, (_, w)| acc + w);
                 Some(shared / total)
             })

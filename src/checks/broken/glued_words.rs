@@ -68,12 +68,13 @@ impl Check for GluedWords {
                 _ => continue,
             };
             let word = doc.tok(i);
-            if !word.chars().all(char::is_alphabetic) || cx.lexicon.contains(word) {
+            let Some(wt) = cx.evidence.word(i) else {
+                continue;
+            };
+            if wt.lexicon.is_some() || !word.chars().all(char::is_alphabetic) {
                 continue;
             }
-            if t.shape == Shape::Title
-                && cx.evidence.form(word).title_mid + cx.evidence.form(word).title_initial > 1
-            {
+            if t.shape == Shape::Title && wt.forms.title_mid + wt.forms.title_initial > 1 {
                 continue;
             }
             let Some((cut, _)) = split_glued(cx.lexicon, word, min) else {

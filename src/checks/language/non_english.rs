@@ -16,7 +16,6 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::TokenKind;
-use crate::words::is_function_word;
 
 pub struct NonEnglish;
 
@@ -42,9 +41,8 @@ impl Check for NonEnglish {
             if !long_enough {
                 continue;
             }
-            let function = toks
-                .iter()
-                .filter(|t| t.is_word() && is_function_word(t.text(doc.text)))
+            let function = (p.tokens.0..p.tokens.1)
+                .filter(|&i| cx.evidence.word(i).is_some_and(|w| w.function))
                 .count();
             if words > 0 && function as f32 >= ENGLISH_FUNCTION_SHARE * words as f32 {
                 continue;

@@ -72,7 +72,11 @@ impl Check for ArticleAgreement {
                     continue;
                 }
                 let word = noun.text(text);
-                if !word.is_ascii() || cx.lexicon.get(word).is_none_or(|e| e.zipf100 < 250) {
+                let known = cx
+                    .evidence
+                    .word(p.tokens.0 + j)
+                    .is_some_and(|w| w.zipf100() >= 250);
+                if !word.is_ascii() || !known {
                     continue;
                 }
                 let Some(vowel) = starts_with_vowel_sound(word) else {

@@ -54,7 +54,10 @@ impl Check for FusedSentence {
                 if word == "I" || word.starts_with("I’") || word.starts_with("I'") {
                     continue;
                 }
-                let Some(entry) = cx.lexicon.get(word) else {
+                let Some(wt) = cx.evidence.word(i) else {
+                    continue;
+                };
+                let Some(entry) = wt.lexicon else {
                     continue;
                 };
                 let Some(cap) = entry.cap_permille else {
@@ -63,7 +66,7 @@ impl Check for FusedSentence {
                 if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 {
                     continue;
                 }
-                if cx.evidence.form(word).title_mid >= 2 {
+                if wt.forms.title_mid >= 2 {
                     continue;
                 }
                 // "Premier He Lifeng", "actor Will Smith": a capitalised word before another

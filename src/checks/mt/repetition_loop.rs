@@ -32,7 +32,7 @@ impl Check for RepetitionLoop {
                 for n in 1..=6 {
                     let mut copies = 1;
                     while a + (copies + 1) * n <= run.len()
-                        && same_phrase(doc, run, a, a + copies * n, n)
+                        && same_phrase(doc, cx.evidence, run, a, a + copies * n, n)
                     {
                         copies += 1;
                     }

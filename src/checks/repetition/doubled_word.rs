@@ -11,7 +11,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::checks::runs::{for_each_word_run, same_word};
+use crate::checks::runs::{for_each_word_run, same_phrase};
 use crate::text::{Span, TokenKind};
 
 pub struct DoubledWord;
@@ -31,8 +31,10 @@ impl Check for DoubledWord {
         let doc = cx.doc;
         for_each_word_run(doc, |run| {
             for w in run.windows(2) {
-                let (a, b) = (doc.tok(w[0]), doc.tok(w[1]));
-                if !same_word(a, b) || doc.tokens[w[0]].kind == TokenKind::Number {
+                let a = doc.tok(w[0]);
+                if !same_phrase(doc, cx.evidence, w, 0, 1, 1)
+                    || doc.tokens[w[0]].kind == TokenKind::Number
+                {
                     continue;
                 }
                 // Part of a longer loop: the loop check reports it.

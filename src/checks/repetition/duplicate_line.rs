@@ -13,28 +13,35 @@
 //! A sign outside the Canadian Embassy ... reads “We stand in solidarity with Ukraine” ...
 //! ```
 
-use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::check::{Check, Context, Flag, Severity};
 
 pub struct DuplicateLine;
 
-/// Letters and digits only, lower-cased, words separated by one space.
-pub fn normalise_line(line: &str) -> String {
-    let mut key = String::with_capacity(line.len());
+/// A hash of the line's letters and digits, lower-cased, words separated by one space: equal for
+/// lines that differ only in case, punctuation, quote style or spacing.
+pub fn line_fingerprint(line: &str) -> u64 {
+    let mut h = FxHasher::default();
     let mut gap = false;
+    let mut started = false;
     for c in line.chars() {
         if c.is_alphanumeric() {
-            if gap && !key.is_empty() {
-                key.push(' ');
+            if gap && started {
+                h.write_u8(b' ');
             }
             gap = false;
-            key.extend(c.to_lowercase());
+            started = true;
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
         } else if c.is_whitespace() {
             gap = true;
         }
     }
-    key
+    h.finish()
 }
 
 impl Check for DuplicateLine {
@@ -44,7 +51,7 @@ impl Check for DuplicateLine {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
-        let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+        let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
         for p in &doc.paragraphs {
             let words = doc
                 .paragraph_tokens(p)
@@ -54,7 +61,7 @@ impl Check for DuplicateLine {
             if words < 4 {
                 continue;
             }
-            let key = normalise_line(p.span.text(doc.text));
+            let key = line_fingerprint(p.span.text(doc.text));
             match seen.get(&key) {
                 Some(&first) => out.push(Flag::new(
                     self.id(),

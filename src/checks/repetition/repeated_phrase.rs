@@ -35,7 +35,7 @@ impl Check for RepeatedPhrase {
                 'n: for n in (2..=4).rev() {
                     for gap in 0..=2 {
                         let b = a + n + gap;
-                        if b + n > run.len() || !same_phrase(doc, run, a, b, n) {
+                        if b + n > run.len() || !same_phrase(doc, cx.evidence, run, a, b, n) {
                             continue;
                         }
                         let content = (a..a + n).any(|k| !is_function_word(doc.tok(run[k])));
@@ -43,7 +43,9 @@ impl Check for RepeatedPhrase {
                             continue;
                         }
                         // Three or more copies are a loop, reported by mt/repetition-loop.
-                        if gap == 0 && b + 2 * n <= run.len() && same_phrase(doc, run, a, b + n, n)
+                        if gap == 0
+                            && b + 2 * n <= run.len()
+                            && same_phrase(doc, cx.evidence, run, a, b + n, n)
                         {
                             covered_until = b + 2 * n;
                             break 'n;
