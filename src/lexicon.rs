@@ -18,6 +18,8 @@ pub struct Entry {
     pub zipf100: u16,
     /// Permille of mid-sentence occurrences written with a capital, when the corpus saw enough.
     pub cap_permille: Option<u16>,
+    /// Permille of the lower-case word's occurrences followed by a capitalised token.
+    pub next_cap_permille: Option<u16>,
 }
 
 impl Entry {
@@ -42,16 +44,20 @@ impl Lexicon {
         words.reserve(tsv.len() / 16);
         for line in tsv.lines() {
             let mut cols = line.split('\t');
-            let (Some(word), Some(zipf), cap) = (cols.next(), cols.next(), cols.next()) else {
+            let (Some(word), Some(zipf), cap, next_cap) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
                 continue;
             };
             let Ok(zipf100) = zipf.parse() else { continue };
             let cap_permille = cap.and_then(|c| c.parse().ok());
+            let next_cap_permille = next_cap.and_then(|c| c.parse().ok());
             words.insert(
                 word,
                 Entry {
                     zipf100,
                     cap_permille,
+                    next_cap_permille,
                 },
             );
         }

@@ -290,15 +290,13 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
-/// Words after which a noun phrase must continue: articles, determiners, possessives and
-/// prepositions.
-pub fn is_determiner_or_preposition(word: &str) -> bool {
+/// Articles, demonstratives and possessives: after one of them a noun phrase continues.
+pub fn is_determiner(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-        "my", "your", "of", "in", "to", "for", "with", "by", "from", "on", "at", "into", "about",
-        "against", "between", "through", "during", "under", "over", "among", "via", "per",
+        "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "that",
+        "the", "their", "these", "this", "those", "whose", "your",
     ];
-    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    in_sorted(WORDS, word)
 }
 
 #[cfg(test)]

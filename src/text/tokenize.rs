@@ -67,7 +67,10 @@ pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec
     let may_link = memchr::memchr(b'@', bytes).is_some()
         || memchr::memmem::find(bytes, b"http").is_some()
         || memchr::memmem::find(bytes, b"www.").is_some()
-        || memchr::memmem::find(bytes, b"WWW.").is_some();
+        || memchr::memmem::find(bytes, b"WWW.").is_some()
+        || bytes
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_lowercase());
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
             space_before = true;
@@ -157,7 +160,8 @@ fn scan_link(line: &str, start: usize) -> Option<usize> {
                     .chars()
                     .all(|c| c.is_alphanumeric() || "._%+-".contains(c))
         });
-    if !is_url && !is_email {
+    let is_domain = !is_url && !is_email && is_domain_name(chunk);
+    if !is_url && !is_email && !is_domain {
         return None;
     }
     // Trailing sentence punctuation belongs to the sentence, not the link.
@@ -168,6 +172,30 @@ fn scan_link(line: &str, start: usize) -> Option<usize> {
         )
     });
     Some(start + trimmed.len())
+}
+
+/// Top-level domains common enough in news to tell "chinanews.com" from "end.Next".
+const DOMAINS: &[&str] = &[
+    "ai", "au", "biz", "ca", "cn", "co", "com", "de", "edu", "eu", "fr", "gov", "in", "info", "io",
+    "it", "jp", "kr", "net", "nl", "org", "ru", "tv", "uk", "us",
+];
+
+/// "chinanews.com", "visa.visitsaudi.com", "com.cn": dot-separated labels ending in a known
+/// top-level domain, ignoring punctuation after it.
+fn is_domain_name(chunk: &str) -> bool {
+    let name = chunk.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+    let mut labels = name.split('.');
+    let Some(last) = labels.next_back() else {
+        return false;
+    };
+    let mut count = 1;
+    for l in labels {
+        if l.is_empty() || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2 && DOMAINS.contains(&last)
 }
 
 fn scan_word(line: &str, start: usize) -> usize {
@@ -296,6 +324,23 @@ mod tests {
                 "https://x.com/a",
                 "."
             ]
+        );
+        assert_eq!(
+            toks("Data of springtour.com shows, Alibaba.com. Then"),
+            vec![
+                "Data",
+                "of",
+                "springtour.com",
+                "shows",
+                ",",
+                "Alibaba.com",
+                ".",
+                "Then"
+            ]
+        );
+        assert_eq!(
+            toks("the U.S. and end.Next"),
+            vec!["the", "U.S.", "and", "end", ".", "Next"]
         );
     }
 

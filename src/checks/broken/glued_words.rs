@@ -21,8 +21,14 @@ use crate::text::{Shape, TokenKind};
 pub struct GluedWords;
 
 /// Both halves must be at least this frequent (zipf × 100).
-const MIN_PART_ZIPF100: u16 = 330;
-const MIN_PART_ZIPF100_CAPITALISED: u16 = 420;
+const MIN_PART_ZIPF100: u16 = 360;
+const MIN_PART_ZIPF100_CAPITALISED: u16 = 450;
+/// A lexicon entry rarer than this may be a frequent typo of two words ...
+const MAX_JUNK_ZIPF100: u16 = 340;
+/// ... when both halves are among the commonest words.
+const MIN_PART_ZIPF100_JUNK: u16 = 580;
+/// The lower-case part of a camel-case join must be this common.
+const MIN_CAMEL_LEFT_ZIPF100: u16 = 400;
 
 /// The best split of `word` into two frequent words, if any.
 pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(usize, u32)> {
@@ -35,7 +41,13 @@ pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(u
         let (Some(l), Some(r)) = (lexicon.get(left), lexicon.get(right)) else {
             continue;
         };
-        let short_ok = |s: &str, z: u16| s.chars().count() >= 3 || z >= 550;
+        let min_chars = if min_zipf100 == MIN_PART_ZIPF100_CAPITALISED {
+            4
+        } else {
+            3
+        };
+        let short_ok =
+            |s: &str, z: u16| s.chars().count() >= min_chars || z >= 550 && min_chars == 3;
         if l.zipf100 < min_zipf100
             || r.zipf100 < min_zipf100
             || !short_ok(left, l.zipf100)
@@ -59,27 +71,37 @@ impl Check for GluedWords {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || t.span.len() < 5 {
+            if t.kind != TokenKind::Word || t.span.len() < 4 {
                 continue;
             }
-            let min = match t.shape {
-                Shape::Lower => MIN_PART_ZIPF100,
-                Shape::Title => MIN_PART_ZIPF100_CAPITALISED,
-                _ => continue,
-            };
             let word = doc.tok(i);
             let Some(wt) = cx.evidence.word(i) else {
                 continue;
             };
-            if wt.lexicon.is_some() || !word.chars().all(char::is_alphabetic) {
+            if !word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            {
                 continue;
             }
-            if t.shape == Shape::Title && wt.forms.title_mid + wt.forms.title_initial > 1 {
-                continue;
-            }
-            let Some((cut, _)) = split_glued(cx.lexicon, word, min) else {
-                continue;
+            let cut = match (t.shape, wt.lexicon) {
+                (Shape::Mixed, None) => camel_cut(cx, word),
+                (Shape::Lower | Shape::Title, Some(e))
+                    if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
+                {
+                    // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare
+                    // entry made of two of the commonest words is still two words.
+                    split_glued(cx.lexicon, word, MIN_PART_ZIPF100_JUNK).map(|(c, _)| c)
+                }
+                (Shape::Lower, None) => {
+                    split_glued(cx.lexicon, word, MIN_PART_ZIPF100).map(|(c, _)| c)
+                }
+                (Shape::Title, None) if wt.forms.title_mid + wt.forms.title_initial <= 1 => {
+                    split_glued(cx.lexicon, word, MIN_PART_ZIPF100_CAPITALISED).map(|(c, _)| c)
+                }
+                _ => None,
             };
+            let Some(cut) = cut else { continue };
             let (left, right) = word.split_at(cut);
             out.push(
                 Flag::new(
@@ -92,4 +114,30 @@ impl Check for GluedWords {
             );
         }
     }
+}
+
+/// "EducationMinister", "theChina": a lower-case letter followed by a capital inside an unknown
+/// word, where the part before is a common word and the part after is capitalised. Brand names
+/// written this way ("YouTube", "PayPal", "iPhone") are in the lexicon and never reach here.
+fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            let (left, right) = word.split_at(i);
+            let left_common = cx
+                .lexicon
+                .get(left)
+                .is_some_and(|e| e.zipf100 >= MIN_CAMEL_LEFT_ZIPF100)
+                && left.chars().count() >= 2;
+            let right_word = right
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+                && right.chars().count() >= 2
+                || right.chars().all(char::is_uppercase) && right.len() >= 2;
+            return (left_common && right_word).then_some(i);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    None
 }

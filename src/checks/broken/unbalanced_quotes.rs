@@ -20,6 +20,8 @@ use crate::text::{Span, Token, TokenKind};
 
 pub struct UnbalancedQuotes;
 
+/// A quotation may stay open over this many following paragraphs before it counts as unclosed.
+const MAX_OPEN_PARAGRAPHS: usize = 2;
 /// This many mixed quotations in one document make the mixing a style of the document.
 const SYSTEMATIC: usize = 4;
 
@@ -37,64 +39,65 @@ impl Check for UnbalancedQuotes {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let text = doc.text;
-        let n = doc.paragraphs.len();
+        let toks = &doc.tokens;
         let first_flag = out.len();
+        // Open quotations: style, token index, paragraph index. They may stay open across
+        // paragraphs: segment-per-line text breaks long quotations without re-opening them.
+        let mut open: Vec<(Style, usize, usize)> = Vec::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            let toks = doc.paragraph_tokens(p);
-            let mut open: Vec<(Style, usize)> = Vec::new();
-            for (k, t) in toks.iter().enumerate() {
+            let range = p.tokens.0..p.tokens.1;
+            // A paragraph that opens with the same quote continues the quotation (news style).
+            if let (Some(&(style, _, _)), Some(first)) = (open.last(), toks.get(p.tokens.0)) {
+                if range.contains(&p.tokens.0)
+                    && matches!(
+                        (style, first.text(text)),
+                        (Style::Curly, "“") | (Style::Straight, "\"")
+                    )
+                {
+                    open.pop();
+                }
+            }
+            // Quotations left open too long were never closed.
+            while open
+                .first()
+                .is_some_and(|&(_, _, q)| pi > q + MAX_OPEN_PARAGRAPHS)
+            {
+                let (_, o, _) = open.remove(0);
+                out.push(never_closed(self.id(), toks, o));
+            }
+            for k in range {
+                let t = &toks[k];
                 if t.kind != TokenKind::Punct {
                     continue;
                 }
-                match t.text(text) {
-                    "“" => open.push((Style::Curly, k)),
-                    "”" => match open.pop() {
-                        Some((Style::Curly, _)) => {}
-                        Some((Style::Straight, o)) => out.push(mixed(self.id(), toks, o, k, text)),
-                        None => out.push(Flag::new(
-                            self.id(),
-                            Severity::Warning,
-                            with_previous_word(toks, k),
-                            "unbalanced quotes: a closing quote with no opening one",
-                        )),
-                    },
-                    "\"" if is_straight_opener(toks, k, text) => open.push((Style::Straight, k)),
-                    "\"" => match open.pop() {
-                        Some((Style::Straight, _)) => {}
-                        Some((Style::Curly, o)) => out.push(mixed(self.id(), toks, o, k, text)),
-                        None => out.push(Flag::new(
-                            self.id(),
-                            Severity::Warning,
-                            with_previous_word(toks, k),
-                            "unbalanced quotes: a closing quote with no opening one",
-                        )),
-                    },
-                    _ => {}
-                }
-            }
-            if let Some(&(style, o)) = open.first() {
-                let continues = (pi + 1 < n) && {
-                    let next = &doc.paragraphs[pi + 1];
-                    doc.paragraph_tokens(next).first().is_some_and(|t| {
-                        matches!(
-                            (style, t.text(text)),
-                            (Style::Curly, "“") | (Style::Straight, "\"")
-                        )
-                    })
+                let mark = t.text(text);
+                let closing = match mark {
+                    "“" => {
+                        open.push((Style::Curly, k, pi));
+                        continue;
+                    }
+                    "\"" if is_straight_opener(toks, k, p.tokens.0, text) => {
+                        open.push((Style::Straight, k, pi));
+                        continue;
+                    }
+                    "”" => Style::Curly,
+                    "\"" => Style::Straight,
+                    _ => continue,
                 };
-                if !continues {
-                    let end = toks[o + 1..]
-                        .iter()
-                        .find(|t| t.is_word())
-                        .map_or(toks[o].span.end, |w| w.span.end);
-                    out.push(Flag::new(
+                match open.pop() {
+                    Some((style, _, _)) if style == closing => {}
+                    Some((_, o, _)) => out.push(mixed(self.id(), toks, o, k, text)),
+                    None => out.push(Flag::new(
                         self.id(),
                         Severity::Warning,
-                        Span::new(toks[o].span.start, end),
-                        "unbalanced quotes: this quotation is never closed",
-                    ));
+                        with_previous_word(toks, p.tokens.0, k),
+                        "unbalanced quotes: a closing quote with no opening one",
+                    )),
                 }
             }
+        }
+        for (_, o, _) in open {
+            out.push(never_closed(self.id(), toks, o));
         }
         // A document that closes curly quotes with straight ones throughout has a house style (or
         // a CMS) problem, not a broken sentence at each quotation: keep the flags, as notes.
@@ -115,26 +118,48 @@ impl Check for UnbalancedQuotes {
     }
 }
 
-/// A straight quote opens when it follows a space, the line start or an opening bracket or
+/// A straight quote opens when it follows a space, the paragraph start or an opening bracket or
 /// dash, and touches the next word.
-fn is_straight_opener(toks: &[Token], k: usize, text: &str) -> bool {
-    let after_space = k == 0
+fn is_straight_opener(toks: &[Token], k: usize, para_start: usize, text: &str) -> bool {
+    let after_space = k == para_start
         || toks[k].space_before
         || matches!(toks[k - 1].text(text), "(" | "[" | "—" | "–" | "-" | ":");
-    let touches_next = toks.get(k + 1).is_some_and(|n| !n.space_before);
+    let touches_next = toks
+        .get(k + 1)
+        .is_some_and(|n| !n.space_before && n.line == toks[k].line);
     after_space && touches_next
 }
 
-fn with_previous_word(toks: &[Token], k: usize) -> Span {
-    let start = toks[..k]
+fn with_previous_word(toks: &[Token], para_start: usize, k: usize) -> Span {
+    let start = toks[para_start..k]
         .iter()
         .rposition(|t| t.is_word())
-        .map_or(toks[k].span.start, |j| toks[j].span.start);
+        .map_or(toks[k].span.start, |j| toks[para_start + j].span.start);
     Span::new(start, toks[k].span.end)
 }
 
+fn never_closed(rule: &'static str, toks: &[Token], o: usize) -> Flag {
+    let line = toks[o].line;
+    let end = toks[o + 1..]
+        .iter()
+        .take_while(|t| t.line == line)
+        .find(|t| t.is_word())
+        .map_or(toks[o].span.end, |w| w.span.end);
+    Flag::new(
+        rule,
+        Severity::Warning,
+        Span::new(toks[o].span.start, end),
+        "unbalanced quotes: this quotation is never closed",
+    )
+}
+
+/// Flags the closing quote and the word before it: the quotation may be long, the damage is here.
 fn mixed(rule: &'static str, toks: &[Token], open: usize, close: usize, text: &str) -> Flag {
-    let span = Span::new(toks[open].span.start, toks[close].span.end);
+    let start = (open..close)
+        .rev()
+        .find(|&j| toks[j].is_word() && toks[j].line == toks[close].line)
+        .map_or(toks[close].span.start, |j| toks[j].span.start);
+    let span = Span::new(start, toks[close].span.end);
     Flag::new(
         rule,
         Severity::Warning,

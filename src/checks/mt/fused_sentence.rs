@@ -17,12 +17,16 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{Shape, Span, TokenKind};
-use crate::words::is_determiner_or_preposition;
+use crate::words::{is_determiner, is_function_word};
 
 pub struct FusedSentence;
 
 /// Clean text capitalises the word mid-sentence at most this often (permille).
-const MAX_CAP_PERMILLE: u16 = 40;
+const MAX_CAP_PERMILLE: u16 = 60;
+/// Clean text follows the previous word with a capital at most this often (permille).
+const MAX_NEXT_CAP_PERMILLE: u16 = 12;
+/// ... and then the capitalised word need only be lower case most of the time.
+const MAX_CAP_PERMILLE_AFTER_FINAL: u16 = 400;
 /// Only words at least this frequent: rare words' capitalisation statistics are noise.
 const MIN_ZIPF100: u16 = 350;
 
@@ -39,15 +43,37 @@ impl Check for FusedSentence {
             }
             for i in p.tokens.0 + 1..p.tokens.1 {
                 let t = &doc.tokens[i];
-                if t.shape != Shape::Title || cx.evidence.initial[i] {
+                if t.shape != Shape::Title || cx.evidence.initial[i] || !t.space_before {
                     continue;
                 }
                 let prev = &doc.tokens[i - 1];
-                if prev.kind != TokenKind::Word || !t.space_before {
-                    continue;
-                }
-                // After an article or preposition no new clause can start: "the Leave campaign".
-                if is_determiner_or_preposition(doc.tok(i - 1)) {
+                let prev_text = doc.tok(i - 1);
+                let prev_ends_clause = match prev.kind {
+                    // After a determiner a capital starts a name or title ("the Leave
+                    // campaign"), and after other function words a name ("and Jobs"); a
+                    // function word or a common lower-case word there is evidence: "of The",
+                    // "the popularity of Besides tourism".
+                    TokenKind::Word => {
+                        !is_function_word(prev_text)
+                            || !is_determiner(prev_text)
+                                && !in_title(doc, i)
+                                && (is_function_word(doc.tok(i)) || low_cap(cx, i))
+                    }
+                    // "in 2020 At the forum", but not a dateline: "September 27 According to".
+                    TokenKind::Number => {
+                        i < 2
+                            || !(doc.tokens[i - 2].is_word()
+                                && doc.tokens[i - 2].shape != Shape::Lower)
+                    }
+                    // "(local time) It is", but not a credit: "(Reporter Zhao Ruixi) The".
+                    TokenKind::Punct if prev_text == ")" => {
+                        lowercase_parenthesis(doc, p.tokens.0, i - 1)
+                    }
+                    TokenKind::Punct => matches!(prev_text, "”" | "\"" | "%"),
+                    TokenKind::Symbol => prev_text == "%",
+                    TokenKind::Link => false,
+                };
+                if !prev_ends_clause {
                     continue;
                 }
                 let word = doc.tok(i);
@@ -57,38 +83,91 @@ impl Check for FusedSentence {
                 let Some(wt) = cx.evidence.word(i) else {
                     continue;
                 };
-                let Some(entry) = wt.lexicon else {
+                let next_title = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.shape == Shape::Title && n.line == t.line);
+                // A capital right after a word that clean text almost never follows with one
+                // ("export market China faces") marks a lost boundary even before a name.
+                let after_final_word = prev.shape == Shape::Lower
+                    && cx
+                        .evidence
+                        .word(i - 1)
+                        .and_then(|w| w.lexicon)
+                        .and_then(|e| e.next_cap_permille)
+                        .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE);
+                let mostly_lower = wt
+                    .lexicon
+                    .and_then(|e| e.cap_permille)
+                    .is_some_and(|c| c <= MAX_CAP_PERMILLE_AFTER_FINAL);
+                if after_final_word && mostly_lower && wt.forms.title_mid < 2 {
+                    out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
-                };
+                }
+                let Some(entry) = wt.lexicon else { continue };
                 let Some(cap) = entry.cap_permille else {
                     continue;
                 };
-                if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 {
-                    continue;
-                }
-                if wt.forms.title_mid >= 2 {
-                    continue;
-                }
-                // "Premier He Lifeng", "actor Will Smith": a capitalised word before another
-                // starts a name.
-                if doc
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_word() && n.shape == Shape::Title && n.line == t.line)
+                if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 || wt.forms.title_mid >= 2
                 {
                     continue;
                 }
-                let span = Span::new(prev.span.start, t.span.end);
-                out.push(Flag::new(
-                    self.id(),
-                    Severity::Warning,
-                    span,
-                    format!(
-                        "fused sentences: '{}' joins two clauses without a full stop",
-                        span.text(doc.text)
-                    ),
-                ));
+                if prev.shape == Shape::Title || prev.shape == Shape::Upper {
+                    // Inside a run of capitalised words ("Plan for Transferring Part of State"),
+                    // only a pronoun or article starting a clause is evidence: "Putin It is".
+                    if !wt.function || next_title {
+                        continue;
+                    }
+                } else if next_title && !wt.function {
+                    // "actor Will Smith": a capitalised word before another starts a name.
+                    continue;
+                }
+                out.push(fused(self.id(), doc, prev.span.start, t.span.end));
             }
         }
     }
+}
+
+fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usize) -> Flag {
+    let span = Span::new(start, end);
+    Flag::new(
+        rule,
+        Severity::Warning,
+        span,
+        format!(
+            "fused sentences: '{}' joins two clauses without a full stop",
+            span.text(doc.text)
+        ),
+    )
+}
+
+/// Whether the parenthesis closed at token `close` starts with a lower-case word.
+fn lowercase_parenthesis(doc: &crate::text::Document, para_start: usize, close: usize) -> bool {
+    (para_start..close)
+        .rev()
+        .find(|&j| doc.tok(j) == "(")
+        .and_then(|j| doc.tokens.get(j + 1))
+        .is_some_and(|t| t.shape == Shape::Lower)
+}
+
+/// A word clean text capitalises mid-sentence at most [`MAX_CAP_PERMILLE`] of the time.
+fn low_cap(cx: &Context, i: usize) -> bool {
+    cx.evidence
+        .word(i)
+        .and_then(|w| w.lexicon)
+        .and_then(|e| e.cap_permille)
+        .is_some_and(|c| c <= MAX_CAP_PERMILLE)
+}
+
+/// Token `i` sits in a title-case phrase ("Guiding Opinions on Promoting the Development"): a
+/// capitalised word two before it or right after it.
+fn in_title(doc: &crate::text::Document, i: usize) -> bool {
+    let capitalised = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| {
+            t.is_word()
+                && matches!(t.shape, Shape::Title | Shape::Upper)
+                && t.line == doc.tokens[i].line
+        })
+    };
+    i >= 2 && capitalised(i - 2) || capitalised(i + 1)
 }
