@@ -6,9 +6,11 @@
 //! "putin" almost always. Both come from `data/lexicon.tsv`, built from ../shared/data/lm-corpus by
 //! `scripts/build-lexicon.py` (see data/NOTICE); the table is embedded and indexed once per process.
 
+use std::cell::RefCell;
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 
 static LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
 
@@ -26,6 +28,25 @@ impl Entry {
     pub fn zipf(&self) -> f32 {
         self.zipf100 as f32 / 100.0
     }
+}
+
+const CACHED_LEN: usize = 22;
+const CACHE_SLOTS: usize = 4096;
+
+#[derive(Clone, Copy)]
+struct Slot {
+    len: u8,
+    key: [u8; CACHED_LEN],
+    entry: Option<Entry>,
+}
+
+impl Slot {
+    /// Length 255 never matches a word of at most `CACHED_LEN` bytes.
+    const EMPTY: Slot = Slot {
+        len: u8::MAX,
+        key: [0; CACHED_LEN],
+        entry: None,
+    };
 }
 
 pub struct Lexicon {
@@ -74,6 +95,13 @@ impl Lexicon {
 
     /// Looks a word up in any case; curly apostrophes count as straight ones.
     pub fn get(&self, word: &str) -> Option<Entry> {
+        if word.len() <= CACHED_LEN
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
+        {
+            return self.get_cached(word);
+        }
         if word
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
@@ -86,7 +114,11 @@ impl Lexicon {
                 *b = c.to_ascii_lowercase();
             }
             let key = std::str::from_utf8(&buf[..word.len()]).ok()?;
-            return self.words.get(key).copied();
+            return if key.len() <= CACHED_LEN {
+                self.get_cached(key)
+            } else {
+                self.words.get(key).copied()
+            };
         }
         let mut buf = String::with_capacity(word.len());
         for c in word.chars() {
@@ -97,6 +129,35 @@ impl Lexicon {
             }
         }
         self.words.get(buf.as_str()).copied()
+    }
+
+    /// A per-thread direct-mapped cache in front of the table: word frequencies are Zipfian, so
+    /// most lookups hit a few thousand words, and the cache keeps them out of the 250,000-entry
+    /// table whose keys are scattered over megabytes.
+    fn get_cached(&self, word: &str) -> Option<Entry> {
+        thread_local! {
+            static CACHE: RefCell<Vec<Slot>> = RefCell::new(vec![Slot::EMPTY; CACHE_SLOTS]);
+        }
+        let mut h = FxHasher::default();
+        h.write(word.as_bytes());
+        let slot = h.finish() as usize & (CACHE_SLOTS - 1);
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let s = &mut cache[slot];
+            // Whole zero-padded arrays compare inline, without a call to memcmp.
+            let mut key = [0u8; CACHED_LEN];
+            key[..word.len()].copy_from_slice(word.as_bytes());
+            if s.len as usize == word.len() && s.key == key {
+                return s.entry;
+            }
+            let entry = self.words.get(word).copied();
+            *s = Slot {
+                len: word.len() as u8,
+                key,
+                entry,
+            };
+            entry
+        })
     }
 
     pub fn zipf(&self, word: &str) -> f32 {

@@ -61,7 +61,7 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/truncated-sentence",
-        flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to"],
+        flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to talk with the"],
         clean: &["China may emerge as Australia's largest beef export market", "Signs of a U.S.-China thaw"],
     },
     Case {

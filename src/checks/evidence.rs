@@ -5,7 +5,9 @@
 //! Each distinct word of the document is folded, counted and looked up in the lexicon once here,
 //! so checks read per-token facts from arrays instead of hashing strings per token.
 
-use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::lexicon::{Entry, Lexicon};
 use crate::text::{Document, Shape, TokenKind};
@@ -46,7 +48,9 @@ pub struct Evidence {
     /// Per token: its index in `vocab`, or [`NOT_A_WORD`].
     pub word_of: Vec<u32>,
     pub vocab: Vec<WordType>,
-    index: FxHashMap<Box<str>, u32>,
+    /// Folded word → id, keyed by a 64-bit hash of the folded form (collisions between two
+    /// words of one document are astronomically unlikely) so lookups compare integers.
+    index: FxHashMap<u64, u32>,
     /// Per paragraph: most of its words are capitalised, as in a title-case heading.
     pub title_case: Vec<bool>,
 }
@@ -64,6 +68,12 @@ fn fold_into(word: &str, out: &mut String) {
             out.extend(c.to_lowercase());
         }
     }
+}
+
+fn hash_key(key: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key.as_bytes());
+    h.finish()
 }
 
 fn stem_of(key: &str) -> &str {
@@ -101,7 +111,8 @@ impl Evidence {
                 }
             }
         }
-        let mut index: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut index: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut keys: Vec<Box<str>> = Vec::new();
         let mut vocab: Vec<WordType> = Vec::new();
         let mut word_of = vec![NOT_A_WORD; doc.tokens.len()];
         let mut key = String::new();
@@ -110,11 +121,12 @@ impl Evidence {
                 continue;
             }
             fold_into(t.text(text), &mut key);
-            let id = match index.get(key.as_str()) {
+            let id = match index.get(&hash_key(&key)) {
                 Some(&id) => id,
                 None => {
                     let id = vocab.len() as u32;
-                    index.insert(key.as_str().into(), id);
+                    index.insert(hash_key(&key), id);
+                    keys.push(key.as_str().into());
                     vocab.push(WordType {
                         forms: FormCounts::default(),
                         lexicon: lexicon.get(&key),
@@ -135,11 +147,11 @@ impl Evidence {
             }
         }
         // Stems: a word whose stem is itself a word of the document shares that word's id.
-        for (key, &id) in &index {
+        for (id, key) in keys.iter().enumerate() {
             let stem = stem_of(key);
             if stem.len() != key.len() {
-                if let Some(&sid) = index.get(stem) {
-                    vocab[id as usize].stem = sid;
+                if let Some(&sid) = index.get(&hash_key(stem)) {
+                    vocab[id].stem = sid;
                 }
             }
         }
@@ -175,7 +187,7 @@ impl Evidence {
         let mut key = String::new();
         fold_into(word, &mut key);
         self.index
-            .get(key.as_str())
+            .get(&hash_key(&key))
             .map(|&id| self.vocab[id as usize].forms)
             .unwrap_or_default()
     }

@@ -5,6 +5,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use rustc_hash::FxHashMap;
+use serde_json::value::RawValue;
 use serde_json::Value;
 use textqc::report::{InputError, Source};
 
@@ -161,22 +163,27 @@ impl JsonlReader {
                 message,
             })
         };
-        let value: Value = match serde_json::from_slice(&self.buf) {
+        // Only the id and text fields are decoded: records often carry large metadata.
+        let fields: FxHashMap<String, &RawValue> = match serde_json::from_slice(&self.buf) {
             Ok(v) => v,
+            Err(e) if e.is_data() => return err("a record must be a JSON object".into()),
             Err(e) => return err(format!("invalid JSON: {e}")),
         };
-        let Value::Object(mut obj) = value else {
-            return err("a record must be a JSON object".into());
+        let id = match fields.get(&self.id_field) {
+            None => location.clone(),
+            Some(raw) => match serde_json::from_str::<Value>(raw.get()) {
+                Ok(Value::String(s)) => s,
+                Ok(Value::Null) => location.clone(),
+                Ok(other) => other.to_string(),
+                Err(e) => return err(format!("invalid JSON: {e}")),
+            },
         };
-        let id = match obj.get(&self.id_field) {
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Number(n)) => n.to_string(),
-            Some(Value::Null) | None => location.clone(),
-            Some(other) => other.to_string(),
-        };
-        match obj.remove(&self.text_field) {
-            Some(Value::String(text)) => Item::Text(Source::Id(id), text),
-            Some(_) => err(format!(
+        match fields
+            .get(&self.text_field)
+            .map(|raw| serde_json::from_str::<String>(raw.get()))
+        {
+            Some(Ok(text)) => Item::Text(Source::Id(id), text),
+            Some(Err(_)) => err(format!(
                 "record {id}: field '{}' is not a string",
                 self.text_field
             )),

@@ -2,7 +2,7 @@ use std::io::{self, Write};
 
 use serde_json::{json, Value};
 
-use super::{doc_json, error_json, InputError, Reporter, Source, Summary};
+use super::{doc_json, error_json, DocOut, InputError, Reporter, Source, Summary};
 use crate::engine::DocReport;
 
 /// `--format json`: one object with every document, written when the run ends.
@@ -53,7 +53,7 @@ impl Reporter for JsonLines {
         text: &str,
         report: &DocReport,
     ) -> io::Result<()> {
-        serde_json::to_writer(&mut *w, &doc_json(source, text, report))?;
+        serde_json::to_writer(&mut *w, &DocOut::new(source, text, report))?;
         writeln!(w)
     }
 

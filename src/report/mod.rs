@@ -7,6 +7,7 @@ mod json;
 
 use std::io::{self, Write};
 
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::check::Category;
@@ -99,49 +100,83 @@ pub trait Reporter {
     fn finish(&mut self, w: &mut dyn Write, summary: &Summary) -> io::Result<()>;
 }
 
-/// The DOC object of the output contract.
+/// One flag of the output contract.
+#[derive(Serialize)]
+pub struct FlagOut<'a> {
+    pub rule: &'a str,
+    pub category: &'a str,
+    pub severity: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub message: &'a str,
+    pub cost: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<&'a str>,
+}
+
+/// The DOC object of the output contract, serialised without building a JSON tree.
+#[derive(Serialize)]
+pub struct DocOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a str>,
+    pub score: f64,
+    pub verdict: &'a str,
+    pub risk: &'a crate::score::Risk,
+    pub words: usize,
+    pub flags: Vec<FlagOut<'a>>,
+}
+
+impl<'a> DocOut<'a> {
+    pub fn new(source: &'a Source, text: &str, report: &'a DocReport) -> DocOut<'a> {
+        let index = LineIndex::new(text);
+        let flags = report
+            .flags
+            .iter()
+            .zip(&report.costs)
+            .map(|(f, cost)| {
+                let (line, column) = index.line_col(text, f.span.start);
+                let (end_line, end_column) = index.line_col(text, f.span.end);
+                FlagOut {
+                    rule: f.rule,
+                    category: f.category.name(),
+                    severity: f.severity.name(),
+                    start: f.span.start,
+                    end: f.span.end,
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    message: &f.message,
+                    cost: *cost,
+                    fix: f.fix.as_deref(),
+                }
+            })
+            .collect();
+        let (path, id) = match source {
+            Source::Path(p) => (Some(p.as_str()), None),
+            Source::Id(i) => (None, Some(i.as_str())),
+        };
+        DocOut {
+            path,
+            id,
+            score: report.score,
+            verdict: report.verdict.name(),
+            risk: &report.risk,
+            words: report.words,
+            flags,
+        }
+    }
+}
+
+/// The DOC object as a JSON value.
 pub fn doc_json(source: &Source, text: &str, report: &DocReport) -> Value {
-    let index = LineIndex::new(text);
-    let flags: Vec<Value> = report
-        .flags
-        .iter()
-        .zip(&report.costs)
-        .map(|(f, cost)| {
-            let (line, column) = index.line_col(text, f.span.start);
-            let (end_line, end_column) = index.line_col(text, f.span.end);
-            let mut o = json!({
-                "rule": f.rule,
-                "category": f.category.name(),
-                "severity": f.severity.name(),
-                "start": f.span.start,
-                "end": f.span.end,
-                "line": line,
-                "column": column,
-                "end_line": end_line,
-                "end_column": end_column,
-                "message": f.message,
-                "cost": cost,
-            });
-            if let Some(fix) = &f.fix {
-                o["fix"] = json!(fix);
-            }
-            o
-        })
-        .collect();
-    let mut o = Map::new();
-    match source {
-        Source::Path(p) => o.insert("path".into(), json!(p)),
-        Source::Id(i) => o.insert("id".into(), json!(i)),
-    };
-    o.insert("score".into(), json!(report.score));
-    o.insert("verdict".into(), json!(report.verdict.name()));
-    o.insert(
-        "risk".into(),
-        serde_json::to_value(report.risk).unwrap_or(Value::Null),
-    );
-    o.insert("words".into(), json!(report.words));
-    o.insert("flags".into(), Value::Array(flags));
-    Value::Object(o)
+    serde_json::to_value(DocOut::new(source, text, report)).unwrap_or(Value::Null)
 }
 
 pub fn error_json(error: &InputError) -> Value {

@@ -124,7 +124,11 @@ impl RuleSet {
         let doc = cx.doc;
         let text = doc.text;
         let mut fired: Vec<(usize, usize)> = Vec::new();
-        if let Some(ac) = &self.phrases {
+        let any_phrase = self
+            .rules
+            .iter()
+            .any(|r| r.spec.kind == RuleKind::Phrase && enabled(r.id));
+        if let Some(ac) = self.phrases.as_ref().filter(|_| any_phrase) {
             for m in ac.find_overlapping_iter(text) {
                 let (ri, wb_start, wb_end) = self.phrase_rule[m.pattern().as_usize()];
                 let rule = &self.rules[ri];

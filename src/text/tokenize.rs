@@ -87,6 +87,12 @@ pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec
             (scan_word(line, i), TokenKind::Word)
         } else if c.is_ascii_digit() {
             (scan_number(line, i), TokenKind::Number)
+        } else if c == '.'
+            && space_before
+            && line[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())
+        {
+            // ".NET", ".ini", ".5": a leading dot belongs to the word.
+            (scan_word(line, i + 1).max(i + 2), TokenKind::Word)
         } else if c == '.' {
             let run = line[i..].bytes().take_while(|&b| b == b'.').count();
             (i + run, TokenKind::Punct)
@@ -143,8 +149,21 @@ fn is_punctuation(c: char) -> bool {
 /// The end of a URL or e-mail address starting at `start`, if one does.
 fn scan_link(line: &str, start: usize) -> Option<usize> {
     let rest = &line[start..];
-    let chunk_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    let chunk = &rest[..chunk_len];
+    // Most tokens hold neither a dot nor an @ before the next space: no link.
+    let bytes = rest.as_bytes();
+    let mut chunk_len = bytes.len();
+    let mut marked = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' || b == b'\t' {
+            chunk_len = i;
+            break;
+        }
+        marked |= b == b'.' || b == b'@';
+    }
+    if !marked {
+        return None;
+    }
+    let chunk = rest[..chunk_len].trim_end_matches(char::is_whitespace);
     let lower_prefix = |p: &str| {
         chunk.len() > p.len()
             && chunk

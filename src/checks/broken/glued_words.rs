@@ -38,7 +38,11 @@ pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(u
         if right.chars().count() < 2 {
             break;
         }
-        let (Some(l), Some(r)) = (lexicon.get(left), lexicon.get(right)) else {
+        let Some(l) = lexicon.get(left) else { continue };
+        if l.zipf100 < min_zipf100 {
+            continue;
+        }
+        let Some(r) = lexicon.get(right) else {
             continue;
         };
         let min_chars = if min_zipf100 == MIN_PART_ZIPF100_CAPITALISED {

@@ -1,12 +1,11 @@
 //! ## What it does
 //! Flags a paragraph that stops in the middle of a sentence: its last sentence has no final
-//! punctuation and ends on a word no sentence ends on ("It is seen as"), or it follows complete
-//! sentences in the same paragraph and simply stops.
+//! punctuation and ends on a word no sentence ends on ("It is seen as").
 //!
 //! ## Why is this bad?
 //! Truncation by a scraper, a length limit or machine translation loses the end of the thought.
-//! Headings and titles also lack a full stop, so a lone unpunctuated line is only flagged when it
-//! ends on an article, preposition, conjunction or auxiliary.
+//! Headings, titles and chat lines also lack a full stop, so an unpunctuated line is only flagged
+//! when it ends on an article, preposition, conjunction or auxiliary.
 //!
 //! ## Example
 //! ```text
@@ -43,10 +42,7 @@ impl Check for TruncatedSentence {
             let words: Vec<usize> = (last.tokens.0..last.tokens.1)
                 .filter(|&i| doc.tokens[i].is_word())
                 .collect();
-            let dangling = words.len() >= 4 && is_dangling_word(tail.text(doc.text));
-            let after_complete =
-                end - first >= 2 && words.len() >= 3 && doc.sentences[end - 2].terminated;
-            if !dangling && !after_complete {
+            if words.len() < 4 || !is_dangling_word(tail.text(doc.text)) {
                 continue;
             }
             let from = words[words.len().saturating_sub(3)];
@@ -55,14 +51,10 @@ impl Check for TruncatedSentence {
                 self.id(),
                 Severity::Warning,
                 span,
-                if dangling {
-                    format!(
-                        "truncated sentence: the paragraph stops at '{}'",
-                        tail.text(doc.text)
-                    )
-                } else {
-                    "truncated sentence: the paragraph's last sentence has no ending".to_string()
-                },
+                format!(
+                    "truncated sentence: the paragraph stops at '{}'",
+                    tail.text(doc.text)
+                ),
             ));
         }
     }

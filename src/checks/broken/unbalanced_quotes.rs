@@ -21,7 +21,7 @@ use crate::text::{Span, Token, TokenKind};
 pub struct UnbalancedQuotes;
 
 /// A quotation may stay open over this many following paragraphs before it counts as unclosed.
-const MAX_OPEN_PARAGRAPHS: usize = 2;
+const MAX_OPEN_PARAGRAPHS: usize = 4;
 /// This many mixed quotations in one document make the mixing a style of the document.
 const SYSTEMATIC: usize = 4;
 
@@ -72,7 +72,9 @@ impl Check for UnbalancedQuotes {
                 }
                 let mark = t.text(text);
                 let closing = match mark {
-                    "“" => {
+                    // “ closes a German-style „quotation“, or any quotation it is glued to.
+                    "“" if !open.is_empty() && !t.space_before && k > p.tokens.0 => Style::Curly,
+                    "“" | "„" => {
                         open.push((Style::Curly, k, pi));
                         continue;
                     }

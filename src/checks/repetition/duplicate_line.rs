@@ -27,16 +27,25 @@ pub fn line_fingerprint(line: &str) -> u64 {
     let mut h = FxHasher::default();
     let mut gap = false;
     let mut started = false;
+    let mut push = |h: &mut FxHasher, c: char, gap: &mut bool| {
+        if *gap && started {
+            h.write_u8(b' ');
+        }
+        *gap = false;
+        started = true;
+        for l in c.to_lowercase() {
+            h.write_u32(l as u32);
+        }
+    };
     for c in line.chars() {
-        if c.is_alphanumeric() {
-            if gap && started {
-                h.write_u8(b' ');
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                push(&mut h, c.to_ascii_lowercase(), &mut gap);
+            } else if c.is_ascii_whitespace() {
+                gap = true;
             }
-            gap = false;
-            started = true;
-            for l in c.to_lowercase() {
-                h.write_u32(l as u32);
-            }
+        } else if c.is_alphanumeric() {
+            push(&mut h, c, &mut gap);
         } else if c.is_whitespace() {
             gap = true;
         }
