@@ -82,6 +82,7 @@ impl Engine {
             lexicon: self.lexicon,
             evidence: &evidence,
             invalid_utf8,
+            page_lines: Default::default(),
         };
         let mut flags = Vec::new();
         for check in &self.checks {

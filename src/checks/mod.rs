@@ -3,12 +3,14 @@
 
 pub mod evidence;
 mod names;
+pub mod page_lines;
 mod runs;
 
 pub mod boilerplate {
     pub mod byline;
     pub mod contact_line;
     pub mod off_topic;
+    pub mod page_line;
     pub mod short_line_run;
 }
 pub mod broken {
@@ -63,6 +65,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(boilerplate::byline::Byline),
         Box::new(boilerplate::short_line_run::ShortLineRun),
         Box::new(boilerplate::off_topic::OffTopic),
+        Box::new(boilerplate::page_line::PageLine),
         Box::new(encoding::invalid_utf8::InvalidUtf8),
         Box::new(encoding::mojibake::Mojibake),
         Box::new(encoding::control_char::ControlChar),
