@@ -36,6 +36,7 @@ fn main() -> io::Result<()> {
             evidence: &evidence,
             invalid_utf8: &[],
             page_lines: Default::default(),
+            repetition: Default::default(),
         };
         if std::env::args().any(|a| a == "--probs") {
             let pl = cx.page_lines();

@@ -113,6 +113,8 @@ pub struct Context<'d, 't> {
     pub invalid_utf8: &'d [Span],
     /// The line classifier's verdicts, computed on first use by the checks that share them.
     pub page_lines: std::cell::OnceCell<crate::checks::page_lines::PageLines>,
+    /// Gopher's repetition signals, computed on first use.
+    pub repetition: std::cell::OnceCell<crate::checks::gopher::Repetition>,
 }
 
 impl Context<'_, '_> {
@@ -121,6 +123,12 @@ impl Context<'_, '_> {
     pub fn page_lines(&self) -> &crate::checks::page_lines::PageLines {
         self.page_lines
             .get_or_init(|| crate::checks::page_lines::PageLines::new(self))
+    }
+
+    /// Gopher's repetition signals and the repeated material (see [`crate::checks::gopher`]).
+    pub fn repetition(&self) -> &crate::checks::gopher::Repetition {
+        self.repetition
+            .get_or_init(|| crate::checks::gopher::measure(self.doc))
     }
 }
 

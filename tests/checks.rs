@@ -80,6 +80,18 @@ const CASES: &[Case] = &[
         clean: &["Advertisement\nThe talks went on.\nAdvertisement"],
     },
     Case {
+        rule: "repetition/repetitive-document",
+        flag: &[concat!(
+            "The ministry said on Monday that trade with its neighbours grew by a third last year.\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+            "Officials expect the growth to continue, although analysts warned that demand remains weak.\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+        )],
+        clean: &[ARTICLE],
+    },
+    Case {
         rule: "boilerplate/contact-line",
         flag: &["Write to Lingling Wei at Lingling.Wei@wsj.com"],
         clean: &["The ministry did not reply to questions sent by post."],

@@ -2,6 +2,7 @@
 //! explanation `textqc explain` prints. A rule id is `category/file-name` with hyphens.
 
 pub mod evidence;
+pub mod gopher;
 mod names;
 pub mod page_lines;
 mod runs;
@@ -41,6 +42,7 @@ pub mod repetition {
     pub mod doubled_word;
     pub mod duplicate_line;
     pub mod repeated_phrase;
+    pub mod repetitive_document;
 }
 
 use crate::check::Check;
@@ -61,6 +63,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),
+        Box::new(repetition::repetitive_document::RepetitiveDocument),
         Box::new(boilerplate::contact_line::ContactLine),
         Box::new(boilerplate::byline::Byline),
         Box::new(boilerplate::short_line_run::ShortLineRun),

@@ -74,6 +74,10 @@ pub const FEATURES: &[(&str, &str)] = &[
     ("pipe_list", "shape"),
     ("quote_start", "shape"),
     ("sentences_log", "shape"),
+    ("reader_share", "shape"),
+    ("call_to_action", "shape"),
+    ("ends_bang_or_question", "shape"),
+    ("code_share", "shape"),
     ("first_line", "layout"),
     ("before_prose", "layout"),
     ("after_prose", "layout"),
@@ -92,6 +96,14 @@ pub const FEATURES: &[(&str, &str)] = &[
     ("offtopic_unterminated", "cohesion"),
     ("offtopic_full", "cohesion"),
     ("cohesive_short", "cohesion"),
+    // The same signals weighed by how much of the document is prose: in a news article a line
+    // that talks to the reader, or shares no topic, stands out more than on a busy page.
+    ("offtopic_in_prose_doc", "cohesion"),
+    ("reader_in_prose_doc", "shape"),
+    ("action_in_prose_doc", "shape"),
+    ("chrome_in_prose_doc", "shape"),
+    ("unterminated_in_prose_doc", "layout"),
+    ("long_offtopic_in_prose_doc", "cohesion"),
 ];
 
 pub const N_FEATURES: usize = FEATURES.len();
@@ -287,15 +299,24 @@ impl PageLines {
                 };
                 by[gi] += doc.paragraphs[k].span.len();
             }
-            let block_reason = match by
+            // Two or more short lines in a row are a menu or a tag list, whatever else is said.
+            let le5 = FEATURES
                 .iter()
-                .enumerate()
-                .max_by_key(|(_, b)| **b)
-                .map_or(0, |(g, _)| g)
-            {
-                1 => Reason::Layout,
-                2 => Reason::Cohesion,
-                _ => Reason::Shape,
+                .position(|(n, _)| *n == "words_le5")
+                .unwrap_or(0);
+            let block_reason = if j > i && (i..=j).all(|k| self.features[k][le5] > 0.0) {
+                Reason::Layout
+            } else {
+                match by
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(_, b)| **b)
+                    .map_or(0, |(g, _)| g)
+                {
+                    1 => Reason::Layout,
+                    2 => Reason::Cohesion,
+                    _ => Reason::Shape,
+                }
             };
             if block_reason == reason {
                 out.push((i, j));
@@ -505,6 +526,76 @@ fn camel_parts(word: &str, mut f: impl FnMut(&str)) -> usize {
     joints
 }
 
+/// Words that address the reader or speak for the site: news narrates in the third person, page
+/// furniture talks to "you" about "our" newsletter.
+const READER_WORDS: &[&str] = &[
+    "you", "your", "yours", "you're", "you’re", "you'll", "you’ll", "we", "our", "us", "we're",
+    "we’re", "we'll", "we’ll",
+];
+
+/// Verbs that open a call to action.
+const ACTION_VERBS: &[&str] = &[
+    "get",
+    "sign",
+    "join",
+    "subscribe",
+    "click",
+    "tap",
+    "follow",
+    "share",
+    "enter",
+    "download",
+    "try",
+    "learn",
+    "discover",
+    "find",
+    "see",
+    "check",
+    "watch",
+    "listen",
+    "stay",
+    "keep",
+    "don't",
+    "don’t",
+    "never",
+    "register",
+    "login",
+    "log",
+    "donate",
+    "support",
+    "become",
+    "read",
+    "view",
+    "visit",
+    "explore",
+    "browse",
+    "shop",
+    "buy",
+    "order",
+    "book",
+    "call",
+    "contact",
+    "email",
+    "send",
+    "submit",
+    "leave",
+    "tell",
+    "let",
+    "take",
+    "start",
+    "continue",
+    "go",
+    "upgrade",
+    "save",
+    "receive",
+    "claim",
+    "grab",
+    "unlock",
+    "access",
+    "request",
+    "please",
+];
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -708,11 +799,23 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
         let mut handle = false;
         let mut link = false;
         let mut first_chrome = false;
+        let mut reader = 0usize;
+        let mut action = false;
+        let mut code = 0usize;
         for (k, t) in toks.iter().enumerate() {
             let w = t.text(text);
             match t.kind {
                 TokenKind::Word => {
                     words += 1;
+                    if w.len() <= 7 && READER_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)) {
+                        reader += 1;
+                    }
+                    if words == 1
+                        && w.len() <= 9
+                        && ACTION_VERBS.iter().any(|r| r.eq_ignore_ascii_case(w))
+                    {
+                        action = true;
+                    }
                     let stop = is_function_word(w);
                     if stop {
                         stops += 1;
@@ -789,6 +892,12 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
                     }
                 }
                 TokenKind::Punct => {
+                    if matches!(
+                        w,
+                        "=" | "(" | ")" | "{" | "}" | ";" | "_" | "[" | "]" | "<" | ">"
+                    ) {
+                        code += 1;
+                    }
                     if matches!(w, "|" | "/" | "·" | "»" | "›" | "«" | "‹") {
                         seps += 1;
                     }
@@ -842,6 +951,10 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
             .first()
             .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "‘")) as u8 as f32);
         set(((p.sentences.1 - p.sentences.0) as f32 + 1.0).ln());
+        set(reader as f32 / wf);
+        set(action as u8 as f32);
+        set(matches!(last, "!" | "?") as u8 as f32);
+        set(code as f32 / toks.len().max(1) as f32);
         // cohesion
         let (ts, te) = topic_range[pi];
         let mut total = 0.0f32;
@@ -898,7 +1011,14 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
         } else {
             0.0
         });
-        debug_assert_eq!(idx, N_FEATURES);
+        let dp = doc_prose_share;
+        set(off * dp);
+        set(reader as f32 / wf * dp);
+        set(action as u8 as f32 * dp);
+        set(chrome as f32 / wf * dp);
+        set((!s.terminated && suspect) as u8 as f32 * dp);
+        set(if s.words > 9 { off * dp } else { 0.0 });
+        assert_eq!(idx, N_FEATURES, "every signal is set");
         out.push(f);
     }
     out

@@ -140,6 +140,10 @@ pub fn doc_json(source: &Source, text: &str, report: &DocReport) -> Value {
         serde_json::to_value(report.risk).unwrap_or(Value::Null),
     );
     o.insert("words".into(), json!(report.words));
+    o.insert(
+        "stats".into(),
+        serde_json::to_value(report.stats).unwrap_or(Value::Null),
+    );
     o.insert("flags".into(), Value::Array(flags));
     Value::Object(o)
 }
