@@ -92,7 +92,7 @@ pub const FEATURES: &[(&str, &str)] = &[
     ("offtopic", "cohesion"),
     ("offtopic_short", "cohesion"),
     ("offtopic_long", "cohesion"),
-    ("cohesion_unknown", "cohesion"),
+    ("cohesion_unknown", "layout"),
     ("offtopic_unterminated", "cohesion"),
     ("offtopic_full", "cohesion"),
     ("cohesive_short", "cohesion"),
@@ -206,6 +206,10 @@ impl PageLines {
             .collect();
         let probs: Vec<f32> = logits.iter().map(|&z| sigmoid(z)).collect();
         let n = probs.len();
+        let off_i = FEATURES
+            .iter()
+            .position(|(n, _)| *n == "offtopic")
+            .unwrap_or(0);
         let prose_i = FEATURES
             .iter()
             .position(|(n, _)| *n == "between_prose")
@@ -226,9 +230,10 @@ impl PageLines {
                     .zip(&model.context_weights)
                     .map(|(x, w)| x * w)
                     .sum::<f32>();
-            // Which group of first-pass signals pushed hardest towards page text.
+            // Which group of first-pass signals pushed hardest towards page text (positive
+            // contributions only).
             let mut group_sum: [f32; 3] = [0.0; 3];
-            let mut top = (0usize, f32::MIN);
+            let mut top = [(0usize, f32::MIN); 3];
             for (k, ((x, w), (_, g))) in features[i]
                 .iter()
                 .zip(&model.weights)
@@ -241,10 +246,14 @@ impl PageLines {
                     Reason::Layout => 1,
                     Reason::Cohesion => 2,
                 };
-                group_sum[gi] += contrib;
-                if contrib > top.1 {
-                    top = (k, contrib);
+                group_sum[gi] += contrib.max(0.0);
+                if contrib > top[gi].1 {
+                    top[gi] = (k, contrib);
                 }
+            }
+            // Cohesion is the reason only when the line really shares (almost) no topic word.
+            if features[i][off_i] < 0.85 {
+                group_sum[2] = f32::MIN;
             }
             let reason = match group_sum
                 .iter()
@@ -260,7 +269,13 @@ impl PageLines {
             verdicts.push(LineVerdict {
                 prob: sigmoid(z),
                 reason,
-                top_signal: FEATURES[top.0].0,
+                top_signal: FEATURES[top[match reason {
+                    Reason::Shape => 0,
+                    Reason::Layout => 1,
+                    Reason::Cohesion => 2,
+                }]
+                .0]
+                    .0,
             });
         }
         PageLines {
