@@ -111,6 +111,25 @@ pub struct Context<'d, 't> {
     pub evidence: &'d crate::checks::evidence::Evidence,
     /// Where the input's invalid UTF-8 was replaced by U+FFFD.
     pub invalid_utf8: &'d [Span],
+    /// The line classifier's verdicts, computed on first use by the checks that share them.
+    pub page_lines: std::cell::OnceCell<crate::checks::page_lines::PageLines>,
+    /// Gopher's repetition signals, computed on first use.
+    pub repetition: std::cell::OnceCell<crate::checks::gopher::Repetition>,
+}
+
+impl Context<'_, '_> {
+    /// Whether each line belongs to the article or to the page around it (see
+    /// [`crate::checks::page_lines`]); computed once per document.
+    pub fn page_lines(&self) -> &crate::checks::page_lines::PageLines {
+        self.page_lines
+            .get_or_init(|| crate::checks::page_lines::PageLines::new(self))
+    }
+
+    /// Gopher's repetition signals and the repeated material (see [`crate::checks::gopher`]).
+    pub fn repetition(&self) -> &crate::checks::gopher::Repetition {
+        self.repetition
+            .get_or_init(|| crate::checks::gopher::measure(self.doc))
+    }
 }
 
 /// A built-in check: one per file under `src/checks/<category>/`, its module doc comment being the

@@ -1,9 +1,12 @@
 //! Runs every enabled check and rule over one document and scores it. One engine is built per
 //! process (rules compiled, lexicon loaded) and shared by all threads.
 
+use serde::Serialize;
+
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks;
 use crate::checks::evidence::Evidence;
+use crate::checks::gopher::RepetitionStats;
 use crate::config::Settings;
 use crate::decode::decode_lossy;
 use crate::lexicon::Lexicon;
@@ -42,6 +45,15 @@ pub struct DocReport {
     pub risk: Risk,
     pub verdict: Verdict,
     pub words: usize,
+    /// Document statistics under the names data-filtering pipelines use.
+    pub stats: Stats,
+}
+
+/// Per-document statistics, reported whatever the flags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Stats {
+    /// Gopher's repetition signals (datatrove's `GopherRepetitionFilter` names).
+    pub repetition: RepetitionStats,
 }
 
 /// The rule ids of every built-in check and declarative rule, with the rule's category.
@@ -82,6 +94,8 @@ impl Engine {
             lexicon: self.lexicon,
             evidence: &evidence,
             invalid_utf8,
+            page_lines: Default::default(),
+            repetition: Default::default(),
         };
         let mut flags = Vec::new();
         for check in &self.checks {
@@ -94,10 +108,13 @@ impl Engine {
         flags.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });
-        self.report(flags, doc.word_count)
+        let stats = Stats {
+            repetition: cx.repetition().stats,
+        };
+        self.report(flags, doc.word_count, stats)
     }
 
-    fn report(&self, flags: Vec<Flag>, words: usize) -> DocReport {
+    fn report(&self, flags: Vec<Flag>, words: usize, stats: Stats) -> DocReport {
         let scored = score(&flags, words);
         let fails = scored.score < self.settings.fail_under
             || flags.iter().any(|f| f.severity >= self.settings.fail_on);
@@ -108,6 +125,7 @@ impl Engine {
             risk: scored.risk,
             verdict: if fails { Verdict::Fail } else { Verdict::Pass },
             words,
+            stats,
         }
     }
 

@@ -80,6 +80,18 @@ const CASES: &[Case] = &[
         clean: &["Advertisement\nThe talks went on.\nAdvertisement"],
     },
     Case {
+        rule: "repetition/repetitive-document",
+        flag: &[concat!(
+            "The ministry said on Monday that trade with its neighbours grew by a third last year.\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+            "Officials expect the growth to continue, although analysts warned that demand remains weak.\n",
+            "Click here to subscribe to our newsletter for the latest news and offers\n",
+        )],
+        clean: &[ARTICLE],
+    },
+    Case {
         rule: "boilerplate/contact-line",
         flag: &["Write to Lingling Wei at Lingling.Wei@wsj.com"],
         clean: &["The ministry did not reply to questions sent by post."],
@@ -92,7 +104,29 @@ const CASES: &[Case] = &[
     Case {
         rule: "boilerplate/short-line-run",
         flag: &["Hong Kong\nCNN\n–\nPresident Donald Trump’s push to end the war in Ukraine appears poised to hand over concessions."],
-        clean: &["A headline about the talks in Moscow\nPresident Donald Trump’s push to end the war in Ukraine appears poised to hand over concessions.\nA subheading\nThe rest of the article follows here, in sentences of reasonable length."],
+        clean: &[concat!(
+            "Talks on energy trade in Moscow\n",
+            "Officials in Beijing said on Monday that the talks with Moscow would continue.\n",
+            "The foreign minister met his counterpart in Moscow to discuss trade and energy.\n",
+            "Analysts in Beijing expect the trade talks to produce an agreement on energy prices.\n",
+            "Energy prices and the Moscow agreement\n",
+            "The ministry said the energy agreement would be signed in Moscow next month.\n",
+            "Trade between Beijing and Moscow grew by a third last year, the ministry said.\n",
+            "Both sides described the talks on energy and trade as constructive.\n",
+        )],
+    },
+    Case {
+        rule: "boilerplate/page-line",
+        flag: &[concat!(
+            "Officials in Beijing said on Monday that the talks with Moscow would continue.\n",
+            "The foreign minister met his counterpart in Moscow to discuss trade and energy.\n",
+            "Analysts in Beijing expect the trade talks to produce an agreement on energy prices.\n",
+            "The ministry said the energy agreement would be signed in Moscow next month.\n",
+            "Trade between Beijing and Moscow grew by a third last year, the ministry said.\n",
+            "Both sides described the talks on energy and trade as constructive.\n",
+            "Email ThisBlogThis!Share to TwitterShare to Facebook\n",
+        )],
+        clean: &[ARTICLE],
     },
     Case {
         rule: "boilerplate/off-topic",

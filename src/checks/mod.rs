@@ -2,13 +2,16 @@
 //! explanation `textqc explain` prints. A rule id is `category/file-name` with hyphens.
 
 pub mod evidence;
+pub mod gopher;
 mod names;
+pub mod page_lines;
 mod runs;
 
 pub mod boilerplate {
     pub mod byline;
     pub mod contact_line;
     pub mod off_topic;
+    pub mod page_line;
     pub mod short_line_run;
 }
 pub mod broken {
@@ -39,6 +42,7 @@ pub mod repetition {
     pub mod doubled_word;
     pub mod duplicate_line;
     pub mod repeated_phrase;
+    pub mod repetitive_document;
 }
 
 use crate::check::Check;
@@ -59,10 +63,12 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),
+        Box::new(repetition::repetitive_document::RepetitiveDocument),
         Box::new(boilerplate::contact_line::ContactLine),
         Box::new(boilerplate::byline::Byline),
         Box::new(boilerplate::short_line_run::ShortLineRun),
         Box::new(boilerplate::off_topic::OffTopic),
+        Box::new(boilerplate::page_line::PageLine),
         Box::new(encoding::invalid_utf8::InvalidUtf8),
         Box::new(encoding::mojibake::Mojibake),
         Box::new(encoding::control_char::ControlChar),

@@ -154,7 +154,7 @@ fn progress(show: bool, total: u64, unit: &str) -> ProgressBar {
 }
 
 enum Outcome {
-    Checked(Source, String, DocReport),
+    Checked(Source, String, Box<DocReport>),
     Failed(InputError),
 }
 
@@ -170,11 +170,11 @@ fn emit(
         .map(|item| match item {
             Item::Bytes(source, bytes) => {
                 let (text, report) = engine.check_bytes(&bytes);
-                Outcome::Checked(source, text, report)
+                Outcome::Checked(source, text, Box::new(report))
             }
             Item::Text(source, text) => {
                 let report = engine.check(&text);
-                Outcome::Checked(source, text, report)
+                Outcome::Checked(source, text, Box::new(report))
             }
             Item::Error(e) => Outcome::Failed(e),
         })

@@ -129,6 +129,7 @@ pub struct DocOut<'a> {
     pub verdict: &'a str,
     pub risk: &'a crate::score::Risk,
     pub words: usize,
+    pub stats: &'a crate::engine::Stats,
     pub flags: Vec<FlagOut<'a>>,
 }
 
@@ -169,6 +170,7 @@ impl<'a> DocOut<'a> {
             verdict: report.verdict.name(),
             risk: &report.risk,
             words: report.words,
+            stats: &report.stats,
             flags,
         }
     }

@@ -1,0 +1,350 @@
+//! Gopher's repetition signals (Rae et al. 2021, as implemented by datatrove's
+//! `GopherRepetitionFilter`), computed per document under their upstream names, with the spans of
+//! the repeated material so that a flag can point at it.
+//!
+//! - `dup_line_frac`, `dup_para_frac`: share of lines (split on newlines) and paragraphs (split on
+//!   blank lines) that repeat an earlier one exactly;
+//! - `dup_line_char_frac`, `dup_para_char_frac`: characters in those repeats over the document's;
+//! - `top_{2,3,4}_gram_char_frac`: characters of the most frequent word n-gram (times its count)
+//!   over the document's;
+//! - `dup_{5..10}_gram_char_frac`: characters of word n-grams that repeat an earlier one (scanning
+//!   left to right and skipping past each repeat, as datatrove does) over the document's.
+//!
+//! Words are the tokenizer's words and numbers, compared exactly (case-sensitive). N-grams are
+//! compared by a 64-bit rolling hash of their word hashes, so a document costs one hash per word and
+//! one set lookup per word and n, with no allocation per word.
+
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use serde::Serialize;
+use std::hash::Hasher;
+
+use crate::text::{Document, Span, TokenKind};
+
+/// datatrove's defaults for `GopherRepetitionFilter`: a document above any of them is dropped.
+pub mod defaults {
+    pub const DUP_LINE_FRAC: f64 = 0.30;
+    pub const DUP_PARA_FRAC: f64 = 0.30;
+    pub const DUP_LINE_CHAR_FRAC: f64 = 0.20;
+    pub const DUP_PARA_CHAR_FRAC: f64 = 0.20;
+    /// (n, bound) for `top_{n}_gram_char_frac`.
+    pub const TOP_N_GRAMS: [(usize, f64); 3] = [(2, 0.20), (3, 0.18), (4, 0.16)];
+    /// (n, bound) for `dup_{n}_gram_char_frac`.
+    pub const DUP_N_GRAMS: [(usize, f64); 6] = [
+        (5, 0.15),
+        (6, 0.14),
+        (7, 0.13),
+        (8, 0.12),
+        (9, 0.11),
+        (10, 0.10),
+    ];
+}
+
+/// Gopher's repetition signals of one document, each a fraction of 0 to 1.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct RepetitionStats {
+    pub dup_line_frac: f64,
+    pub dup_para_frac: f64,
+    pub dup_line_char_frac: f64,
+    pub dup_para_char_frac: f64,
+    pub top_2_gram_char_frac: f64,
+    pub top_3_gram_char_frac: f64,
+    pub top_4_gram_char_frac: f64,
+    pub dup_5_gram_char_frac: f64,
+    pub dup_6_gram_char_frac: f64,
+    pub dup_7_gram_char_frac: f64,
+    pub dup_8_gram_char_frac: f64,
+    pub dup_9_gram_char_frac: f64,
+    pub dup_10_gram_char_frac: f64,
+}
+
+impl RepetitionStats {
+    /// Every signal with its name and datatrove's default bound.
+    pub fn signals(&self) -> [(&'static str, f64, f64); 13] {
+        use defaults::*;
+        [
+            ("dup_line_frac", self.dup_line_frac, DUP_LINE_FRAC),
+            ("dup_para_frac", self.dup_para_frac, DUP_PARA_FRAC),
+            (
+                "dup_line_char_frac",
+                self.dup_line_char_frac,
+                DUP_LINE_CHAR_FRAC,
+            ),
+            (
+                "dup_para_char_frac",
+                self.dup_para_char_frac,
+                DUP_PARA_CHAR_FRAC,
+            ),
+            (
+                "top_2_gram_char_frac",
+                self.top_2_gram_char_frac,
+                TOP_N_GRAMS[0].1,
+            ),
+            (
+                "top_3_gram_char_frac",
+                self.top_3_gram_char_frac,
+                TOP_N_GRAMS[1].1,
+            ),
+            (
+                "top_4_gram_char_frac",
+                self.top_4_gram_char_frac,
+                TOP_N_GRAMS[2].1,
+            ),
+            (
+                "dup_5_gram_char_frac",
+                self.dup_5_gram_char_frac,
+                DUP_N_GRAMS[0].1,
+            ),
+            (
+                "dup_6_gram_char_frac",
+                self.dup_6_gram_char_frac,
+                DUP_N_GRAMS[1].1,
+            ),
+            (
+                "dup_7_gram_char_frac",
+                self.dup_7_gram_char_frac,
+                DUP_N_GRAMS[2].1,
+            ),
+            (
+                "dup_8_gram_char_frac",
+                self.dup_8_gram_char_frac,
+                DUP_N_GRAMS[3].1,
+            ),
+            (
+                "dup_9_gram_char_frac",
+                self.dup_9_gram_char_frac,
+                DUP_N_GRAMS[4].1,
+            ),
+            (
+                "dup_10_gram_char_frac",
+                self.dup_10_gram_char_frac,
+                DUP_N_GRAMS[5].1,
+            ),
+        ]
+    }
+
+    /// The signals above datatrove's default bounds.
+    pub fn exceeded(&self) -> Vec<(&'static str, f64, f64)> {
+        self.signals()
+            .into_iter()
+            .filter(|(_, v, bound)| v > bound)
+            .collect()
+    }
+}
+
+/// The signals and, per signal in the order of [`RepetitionStats::signals`], the byte spans of
+/// the repeated material (later copies of lines and paragraphs, occurrences of the top n-gram,
+/// repeated n-grams).
+#[derive(Debug, Clone, Default)]
+pub struct Repetition {
+    pub stats: RepetitionStats,
+    pub material: Vec<Vec<Span>>,
+}
+
+/// Documents shorter than this many words are not measured (every signal is 0): in a ten-word
+/// text one repeated pair is a fifth of it and means nothing.
+pub const MIN_WORDS: usize = 50;
+
+pub fn measure(doc: &Document) -> Repetition {
+    let text = doc.text;
+    let mut material: Vec<Vec<Span>> = vec![Vec::new(); 13];
+    let mut stats = RepetitionStats::default();
+    let words: Vec<usize> = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(|(i, _)| i)
+        .collect();
+    if words.len() < MIN_WORDS {
+        return Repetition { stats, material };
+    }
+    let total_chars = text.trim().chars().count().max(1) as f64;
+
+    // Lines (non-empty, as `\n+` splitting gives) and paragraphs (split on blank lines).
+    let lines: Vec<Span> = doc
+        .lines
+        .iter()
+        .copied()
+        .filter(|l| !l.is_empty())
+        .collect();
+    let (n, chars) = duplicates(text, &lines, &mut material[0]);
+    material[2] = material[0].clone();
+    stats.dup_line_frac = n as f64 / lines.len().max(1) as f64;
+    stats.dup_line_char_frac = chars as f64 / total_chars;
+    let mut paras: Vec<Span> = Vec::new();
+    let mut cur: Option<Span> = None;
+    for l in &doc.lines {
+        if l.text(text).trim().is_empty() {
+            paras.extend(cur.take());
+        } else {
+            cur = Some(cur.map_or(*l, |c| c.cover(*l)));
+        }
+    }
+    paras.extend(cur);
+    let (n, chars) = duplicates(text, &paras, &mut material[1]);
+    material[3] = material[1].clone();
+    stats.dup_para_frac = n as f64 / paras.len().max(1) as f64;
+    stats.dup_para_char_frac = chars as f64 / total_chars;
+
+    // Word hashes, char lengths and prefix sums for rolling n-gram hashes.
+    const B: u64 = 0x9E37_79B9_7F4A_7C15;
+    let nw = words.len();
+    let mut prefix = Vec::with_capacity(nw + 1);
+    let mut lens = Vec::with_capacity(nw);
+    prefix.push(0u64);
+    for &ti in &words {
+        let w = doc.tok(ti);
+        let mut h = FxHasher::default();
+        h.write(w.as_bytes());
+        let wh = h.finish() | 1;
+        let last = *prefix.last().unwrap_or(&0);
+        prefix.push(last.wrapping_mul(B).wrapping_add(wh));
+        lens.push(if w.is_ascii() {
+            w.len()
+        } else {
+            w.chars().count()
+        });
+    }
+    let mut char_prefix = Vec::with_capacity(nw + 1);
+    char_prefix.push(0usize);
+    for l in &lens {
+        char_prefix.push(char_prefix.last().unwrap_or(&0) + l);
+    }
+    let mut pow = [1u64; 11];
+    for k in 1..11 {
+        pow[k] = pow[k - 1].wrapping_mul(B);
+    }
+    let gram = |i: usize, n: usize| prefix[i + n].wrapping_sub(prefix[i].wrapping_mul(pow[n]));
+    let span_of = |i: usize, n: usize| {
+        Span::new(
+            doc.tokens[words[i]].span.start,
+            doc.tokens[words[i + n - 1]].span.end,
+        )
+    };
+
+    // Top n-grams: the most frequent n-gram's characters (with spaces) times its count.
+    let mut counts: FxHashMap<u64, (u32, usize)> = FxHashMap::default();
+    for (slot, (n, _)) in defaults::TOP_N_GRAMS.iter().enumerate() {
+        let n = *n;
+        counts.clear();
+        let mut best: (u32, usize) = (0, 0);
+        for i in 0..=nw - n {
+            let e = counts.entry(gram(i, n)).or_insert((0, i));
+            e.0 += 1;
+            if e.0 > best.0 {
+                best = *e;
+            }
+        }
+        let first = best.1;
+        let len = char_prefix[first + n] - char_prefix[first] + (n - 1);
+        let frac = (len * best.0 as usize) as f64 / total_chars;
+        match n {
+            2 => stats.top_2_gram_char_frac = frac,
+            3 => stats.top_3_gram_char_frac = frac,
+            _ => stats.top_4_gram_char_frac = frac,
+        }
+        if best.0 >= 2 {
+            let target = gram(first, n);
+            material[4 + slot] = (0..=nw - n)
+                .filter(|&i| gram(i, n) == target)
+                .map(|i| span_of(i, n))
+                .collect();
+        }
+    }
+
+    // Duplicated n-grams, scanning as datatrove does: a repeat is counted and skipped over.
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    for (slot, (n, _)) in defaults::DUP_N_GRAMS.iter().enumerate() {
+        let n = *n;
+        if nw < n {
+            continue;
+        }
+        seen.clear();
+        let mut repeated = 0usize;
+        let mut i = 0;
+        while i + n <= nw {
+            if seen.insert(gram(i, n)) {
+                i += 1;
+            } else {
+                repeated += char_prefix[i + n] - char_prefix[i];
+                material[7 + slot].push(span_of(i, n));
+                i += n;
+            }
+        }
+        let frac = repeated as f64 / total_chars;
+        match n {
+            5 => stats.dup_5_gram_char_frac = frac,
+            6 => stats.dup_6_gram_char_frac = frac,
+            7 => stats.dup_7_gram_char_frac = frac,
+            8 => stats.dup_8_gram_char_frac = frac,
+            9 => stats.dup_9_gram_char_frac = frac,
+            _ => stats.dup_10_gram_char_frac = frac,
+        }
+    }
+    Repetition { stats, material }
+}
+
+/// Counts the spans whose exact text repeats an earlier one; pushes the repeats to `out`.
+/// Returns (repeats, characters in repeats).
+fn duplicates(text: &str, spans: &[Span], out: &mut Vec<Span>) -> (usize, usize) {
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut n = 0;
+    let mut chars = 0;
+    for s in spans {
+        let t = s.text(text);
+        if !seen.insert(t) {
+            n += 1;
+            chars += t.chars().count();
+            out.push(*s);
+        }
+    }
+    (n, chars)
+}
+
+/// Merges spans that touch or are separated only by whitespace and punctuation.
+pub fn merge_spans(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut() {
+            if s.start <= last.end
+                || text[last.end..s.start]
+                    .chars()
+                    .all(|c| !c.is_alphanumeric())
+            {
+                last.end = last.end.max(s.end);
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_text_has_low_signals() {
+        let text = "The ministry said on Monday that trade with its neighbours grew by a third last year, helped by lower energy prices and a new rail link.\nOfficials expect the growth to continue, although analysts warned that demand in Europe remains weak and that the currency could fall.\nExporters of machinery and farm goods gained the most, the ministry said, while imports of oil and gas fell for the second year.";
+        let r = measure(&Document::new(text));
+        assert!(r.stats.exceeded().is_empty(), "{:?}", r.stats);
+        assert_eq!(r.stats.dup_line_frac, 0.0);
+    }
+
+    #[test]
+    fn repeated_lines_and_ngrams_are_measured() {
+        let line = "Click here to subscribe to our newsletter for the latest news and offers";
+        let body =
+            "The ministry said on Monday that trade with its neighbours grew by a third last year.";
+        let text = format!("{body}\n{line}\n{line}\n{line}\n{body} Then it fell.\n{line}");
+        let r = measure(&Document::new(&text));
+        assert!((r.stats.dup_line_frac - 0.5).abs() < 1e-9, "{:?}", r.stats);
+        assert!(r.stats.dup_line_char_frac > 0.2);
+        assert!(r.stats.dup_10_gram_char_frac > 0.10);
+        let exceeded: Vec<_> = r.stats.exceeded().into_iter().map(|e| e.0).collect();
+        assert!(exceeded.contains(&"dup_line_frac"));
+        assert_eq!(r.material[0].len(), 3);
+    }
+}
