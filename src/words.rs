@@ -1,6 +1,8 @@
 //! Small closed word classes that several checks share. Open-class knowledge (frequencies,
 //! capitalisation) lives in the lexicon; these lists are grammar, not vocabulary.
 
+use std::sync::OnceLock;
+
 /// English function words (sorted): articles, pronouns, prepositions, conjunctions, auxiliaries.
 pub const FUNCTION_WORDS: &[&str] = &[
     "a",
@@ -141,7 +143,22 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 pub fn is_function_word(word: &str) -> bool {
-    in_sorted(FUNCTION_WORDS, word)
+    static KEYS: OnceLock<Vec<u128>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| FUNCTION_WORDS.iter().filter_map(|w| packed(w)).collect());
+    packed(word).is_some_and(|k| keys.binary_search(&k).is_ok())
+}
+
+/// A word of at most 16 ASCII bytes, lower-cased and packed big-endian into an integer: packed
+/// keys sort like the words, and compare without a call to memcmp.
+fn packed(word: &str) -> Option<u128> {
+    if word.len() > 16 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    Some(u128::from_be_bytes(buf))
 }
 
 /// Case-insensitive membership in a sorted list of short lower-case ASCII words, without

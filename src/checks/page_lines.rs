@@ -23,8 +23,9 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use serde::Deserialize;
 
 use crate::check::Context;
+use crate::checks::evidence::Evidence;
 use crate::text::{Document, Paragraph, Shape, Span, TokenKind};
-use crate::words::{is_closing_mark, is_function_word};
+use crate::words::is_closing_mark;
 
 /// Why a line was called page text: the group of signals with the largest share of its score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -653,7 +654,7 @@ struct Shape1 {
     prose: bool,
 }
 
-fn line_shape(doc: &Document, p: &Paragraph) -> Shape1 {
+fn line_shape(doc: &Document, evidence: &Evidence, p: &Paragraph) -> Shape1 {
     let toks = doc.paragraph_tokens(p);
     let words = toks
         .iter()
@@ -661,9 +662,8 @@ fn line_shape(doc: &Document, p: &Paragraph) -> Shape1 {
         .count();
     let terminated = last_mark(doc, p).is_some_and(|m| matches!(m, "." | "!" | "?" | "…"));
     let short = words <= 6 && !(terminated && words >= 3);
-    let stops = toks
-        .iter()
-        .filter(|t| t.is_word() && is_function_word(t.text(doc.text)))
+    let stops = (p.tokens.0..p.tokens.1)
+        .filter(|&i| evidence.word(i).is_some_and(|w| w.function))
         .count();
     let prose = words >= 10 && terminated && stops * 5 >= words;
     Shape1 {
@@ -683,25 +683,35 @@ fn last_mark<'t>(doc: &Document<'t>, p: &Paragraph) -> Option<&'t str> {
         .find(|m| !is_closing_mark(m))
 }
 
-/// Topic keys of a word: folded, possessive and plural stripped, hashed.
-fn topic_key(buf: &mut String, word: &str) -> u64 {
-    buf.clear();
-    for c in word.chars() {
-        if c == '’' {
-            buf.push('\'');
-        } else {
-            buf.extend(c.to_lowercase());
+/// Facts about one word type of the document, looked up once per document instead of once per
+/// token.
+#[derive(Clone, Copy)]
+struct TypeInfo {
+    function: bool,
+    reader: bool,
+    action: bool,
+    chrome: bool,
+    month: bool,
+}
+
+impl TypeInfo {
+    /// From any form of the type: all its forms fold to the same lower-case word.
+    fn new(function: bool, w: &str) -> TypeInfo {
+        TypeInfo {
+            function,
+            reader: w.len() <= 7 && READER_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)),
+            action: w.len() <= 9 && ACTION_VERBS.iter().any(|r| r.eq_ignore_ascii_case(w)),
+            chrome: is_chrome(w),
+            month: w.len() <= 9 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)),
         }
     }
-    let w = buf.strip_suffix("'s").unwrap_or(buf);
-    let w = if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
-        &w[..w.len() - 1]
-    } else {
-        w
-    };
-    let mut h = FxHasher::default();
-    h.write(w.as_bytes());
-    h.finish()
+}
+
+/// Whether a camel-case part of `w` is page chrome ("ReplyDelete").
+fn chrome_in_camel(w: &str) -> bool {
+    let mut any = false;
+    camel_parts(w, |part| any |= is_chrome(part));
+    any
 }
 
 /// Words more frequent than this (zipf) carry no topic.
@@ -712,7 +722,11 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
     let doc = cx.doc;
     let text = doc.text;
     let n = doc.paragraphs.len();
-    let shapes: Vec<Shape1> = doc.paragraphs.iter().map(|p| line_shape(doc, p)).collect();
+    let shapes: Vec<Shape1> = doc
+        .paragraphs
+        .iter()
+        .map(|p| line_shape(doc, cx.evidence, p))
+        .collect();
     let first_prose = shapes.iter().position(|s| s.prose);
     let last_prose = shapes.iter().rposition(|s| s.prose);
     let prose_count = shapes.iter().filter(|s| s.prose).count();
@@ -722,24 +736,28 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
         0.0
     };
 
+    // What each distinct word of the document is, computed once per word type.
+    let mut types: Vec<Option<TypeInfo>> = vec![None; cx.evidence.vocab.len()];
     // Topic words of every line, and where they occur in the prose.
-    let mut buf = String::new();
     let mut topic: Vec<(u64, f32)> = Vec::with_capacity(doc.tokens.len() / 2);
     let mut topic_range: Vec<(usize, usize)> = Vec::with_capacity(n);
     // key → (first prose paragraph, last prose paragraph)
     let mut in_prose: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let start = topic.len();
-        for t in doc.paragraph_tokens(p) {
+        for ti in p.tokens.0..p.tokens.1 {
+            let t = &doc.tokens[ti];
             if t.kind != TokenKind::Word || t.span.len() < 3 {
                 continue;
             }
-            let w = t.text(text);
-            if is_function_word(w) {
+            let Some(wt) = cx.evidence.word(ti) else {
+                continue;
+            };
+            if wt.function {
                 continue;
             }
-            let key = topic_key(&mut buf, w);
-            let zipf = cx.lexicon.zipf(&buf);
+            let key = wt.stem as u64;
+            let zipf = wt.zipf100() as f32 / 100.0;
             if zipf > MAX_TOPIC_ZIPF || topic[start..].iter().any(|(k, _)| *k == key) {
                 continue;
             }
@@ -822,16 +840,14 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
             match t.kind {
                 TokenKind::Word => {
                     words += 1;
-                    if w.len() <= 7 && READER_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)) {
-                        reader += 1;
-                    }
-                    if words == 1
-                        && w.len() <= 9
-                        && ACTION_VERBS.iter().any(|r| r.eq_ignore_ascii_case(w))
-                    {
+                    let id = cx.evidence.word_of[p.tokens.0 + k] as usize;
+                    let info = *types[id]
+                        .get_or_insert_with(|| TypeInfo::new(cx.evidence.vocab[id].function, w));
+                    reader += info.reader as usize;
+                    if words == 1 && info.action {
                         action = true;
                     }
-                    let stop = is_function_word(w);
+                    let stop = info.function;
                     if stop {
                         stops += 1;
                     } else {
@@ -845,15 +861,18 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
                     if t.shape == Shape::Upper && w.len() >= 3 {
                         upper += 1;
                     }
-                    let mut is_ui = false;
-                    camel += camel_parts(w, |part| is_ui |= is_chrome(part));
-                    if is_ui {
+                    camel += if t.shape == Shape::Mixed {
+                        camel_parts(w, |_| {})
+                    } else {
+                        0
+                    };
+                    if info.chrome || t.shape == Shape::Mixed && chrome_in_camel(w) {
                         chrome += 1;
                         if words == 1 {
                             first_chrome = true;
                         }
                     }
-                    if is_month(w) {
+                    if info.month && is_month(w) {
                         let near_number = |d: isize| {
                             let j = k as isize + d;
                             j >= 0
@@ -960,7 +979,7 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
         set(numbers as f32 / all_words);
         set((seps as f32).min(4.0) / 4.0);
         set((camel as f32).min(3.0) / 3.0);
-        set((line.contains('©') || line.to_ascii_lowercase().contains("copyright")) as u8 as f32);
+        set((line.contains('©') || contains_copyright(line)) as u8 as f32);
         set((seps >= 2 && s.words <= 30) as u8 as f32);
         set(toks
             .first()
@@ -1040,6 +1059,15 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
 }
 
 /// A phone number: nine or more digits in a run of digits, spaces, dots, dashes and brackets.
+/// "copyright" in any case, without lower-casing the line.
+fn contains_copyright(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr2_iter(b'c', b'C', b).any(|i| {
+        b.get(i..i + 9)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"copyright"))
+    })
+}
+
 fn has_phone(line: &str) -> bool {
     let mut digits = 0;
     let mut groups = 0;
