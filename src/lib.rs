@@ -7,10 +7,12 @@
 
 pub mod check;
 pub mod checks;
+pub mod codepages;
 pub mod config;
 pub mod decode;
 pub mod engine;
 pub mod lexicon;
+pub mod mojibake;
 pub mod report;
 pub mod rules;
 pub mod score;
