@@ -21,4 +21,4 @@ pub mod words;
 
 pub use check::{Category, Flag, Severity};
 pub use engine::{DocReport, Engine};
-pub use text::{Document, Span};
+pub use text::{Document, LineIndex, Span};
