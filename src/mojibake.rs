@@ -137,7 +137,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Finding>) {
             continue;
         };
         match &best {
-            Some(b) if b.gain >= c.gain => others.push(c),
+            Some(b) if b.score >= c.score => others.push(c),
             _ => {
                 if let Some(b) = best.replace(c) {
                     others.push(b);
@@ -153,7 +153,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Finding>) {
         && best.complete
         && others
             .iter()
-            .all(|o| o.final_text == best.final_text || o.gain + 1 < best.gain);
+            .all(|o| o.final_text == best.final_text || o.score + 1 < best.score);
     // Trim what the reading leaves unchanged at either end.
     let fixed: Vec<char> = best.final_text.chars().collect();
     let pre = plain.iter().zip(&fixed).take_while(|(a, b)| a == b).count();
@@ -167,7 +167,22 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Finding>) {
     let span_end = chars.get(plain.len() - suf).map(|&(i, _)| i).unwrap_or(end);
     let repaired: String = fixed[pre..fixed.len() - suf].iter().collect();
     report_c1(&chars[..pre], out);
-    let mut how = format!("UTF-8 read as {}", best.names.join(", then as "));
+    let mut layers: Vec<(&str, usize)> = Vec::new();
+    for name in &best.names {
+        match layers.last_mut() {
+            Some((n, k)) if n == name => *k += 1,
+            _ => layers.push((name, 1)),
+        }
+    }
+    let layers: Vec<String> = layers
+        .into_iter()
+        .map(|(n, k)| match k {
+            1 => n.to_string(),
+            2 => format!("{n} twice"),
+            _ => format!("{n} {k} times"),
+        })
+        .collect();
+    let mut how = format!("UTF-8 read as {}", layers.join(", then as "));
     if best.truncated {
         how.push_str(", with bytes lost");
     }
@@ -258,9 +273,10 @@ fn single(
 
 struct Candidate {
     final_text: String,
+    /// The gain less what the code pages used cost (Windows-1252 is the likeliest reading).
+    score: i32,
     /// No further layer of mojibake was left unread.
     complete: bool,
-    gain: i32,
     truncated: bool,
     names: Vec<&'static str>,
 }
@@ -418,24 +434,29 @@ fn judge(
     let has_letter = |t: &[char]| t.iter().any(|&c| script(kind(c)).is_some());
     // Runs with no letter at all are kaomoji and line art more often than mojibake.
     let symbols_only = !has_letter(orig);
-    let mut consider =
-        |text: &[char], c: i32, need: i32, truncated: bool, names: &[&'static str]| {
-            let gain = base - c;
-            let need = need + i32::from(symbols_only && !has_letter(text));
-            if gain >= need
-                && best.as_ref().is_none_or(|b| gain > b.gain)
-                && plausible(before, orig, text, after)
-            {
-                best = Some(Candidate {
-                    final_text: text.iter().collect(),
-                    gain,
-                    truncated,
-                    names: names.to_vec(),
-                    complete: true,
-                });
-            }
-        };
-    consider(&current, current_cost, need, truncated, &names);
+    let mut penalty = prior(e);
+    let mut consider = |text: &[char],
+                        c: i32,
+                        need: i32,
+                        truncated: bool,
+                        names: &[&'static str],
+                        penalty: i32| {
+        let gain = base - c;
+        let need = need + i32::from(symbols_only && !has_letter(text));
+        if gain >= need
+            && best.as_ref().is_none_or(|b| gain - penalty > b.score)
+            && plausible(before, orig, text, after)
+        {
+            best = Some(Candidate {
+                final_text: text.iter().collect(),
+                score: gain - penalty,
+                truncated,
+                names: names.to_vec(),
+                complete: true,
+            });
+        }
+    };
+    consider(&current, current_cost, need, truncated, &names, penalty);
     // Peel further layers: "ÃƒÂ©" reads as "Ã©", which reads as "é".
     let map = reverse();
     // Whether the last text still reads as something else.
@@ -466,8 +487,9 @@ fn judge(
         current_cost = c;
         truncated |= r.truncated;
         names.push(ALL[e2].name);
+        penalty += prior(e2);
         need = (need - 1).max(1);
-        consider(&current, current_cost, need, truncated, &names);
+        consider(&current, current_cost, need, truncated, &names, penalty);
     }
     // A repair that stops short of a further layer ("┒" read back only as far as "â”’"
     // because "┒" looked no better) is not certain.

@@ -36,13 +36,21 @@ impl Check for Mojibake {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let text = cx.doc.text;
         for f in crate::mojibake::find(text) {
-            let found = f.span.text(text);
+            // Control characters are invisible in a message: name them.
+            let found: String = f
+                .span
+                .text(text)
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        format!("U+{:04X}", c as u32)
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
             let message = if f.repaired.is_empty() {
-                format!(
-                    "mojibake: U+{:04X} is {}",
-                    found.chars().next().map_or(0, |c| c as u32),
-                    f.how
-                )
+                format!("mojibake: {found} is {}", f.how)
             } else if f.certain {
                 format!("mojibake: '{found}' is {}; it was '{}'", f.how, f.repaired)
             } else {
