@@ -7,11 +7,13 @@
 
 pub mod check;
 pub mod checks;
+pub mod codepages;
 pub mod config;
 pub mod decode;
 pub mod engine;
 pub mod eval;
 pub mod lexicon;
+pub mod mojibake;
 pub mod report;
 pub mod rules;
 pub mod score;
@@ -20,4 +22,4 @@ pub mod words;
 
 pub use check::{Category, Flag, Severity};
 pub use engine::{DocReport, Engine};
-pub use text::{Document, Span};
+pub use text::{Document, LineIndex, Span};

@@ -135,8 +135,28 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "encoding/mojibake",
-        flag: &["Itâ€™s the cafÃ© on the corner."],
-        clean: &["It’s the café of a naïve señor, 5 €."],
+        flag: &[
+            "Itâ€™s the cafÃ© on the corner.",
+            "The Mona Lisa doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t have eyebrows.",
+            "Le Schtroumpf conseille g√¢teaux pour un r√©gime √©quilibr√©.",
+            "S&P Confirms UkrsotsbankвЂ™s вЂњB-вЂњ Rating",
+            "LiĂ¨ge Avenue de l'HĂ´pital",
+            "#╨┐╤Ç╨░╨▓╨╕╨╗╤î╨╜╨╛╨╡",
+            "Hebrew: ×‘×”×•×“×¢×”",
+            "Ecuadorâ\u{80}\u{99}s decision",
+            "It\u{92}s a Windows-1252 apostrophe read as Latin-1.",
+            "voilÃ le travail",
+        ],
+        clean: &[
+            "It’s the café of a naïve señor, 5 €.",
+            "HUHLL Õ… RETWEET SE VOCÊ… TEM QUE SEGUIR, SDV SÓ…",
+            "Join ZZAJÉ’s Official Fan List. NESTLÉ® requiere contratar.",
+            "AHÅ™, the new sofa, a radius of 10 Å—, 4288×…",
+            "ВІКІ is Ukrainian for WIKI; Рік тому.",
+            "SELKÄ\u{a0}EDELLÄ\u{a0}MAAHAN, (-1/2)! = √π, OK??:(   `¬´    ):",
+            "I'm not such a fan of Charlotte Brontë…”",
+            "Москва, Ελληνικά, 日本語, Tiếng Việt, Čeština, Łódź, São Paulo, NÃO, IRMÃ E.",
+        ],
     },
     Case {
         rule: "encoding/control-char",
@@ -155,8 +175,23 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "language/non-english",
-        flag: &["Die Bundesregierung hat am Montag angekündigt, dass sie die Hilfen für die Ukraine deutlich ausweiten will und weitere Mittel bereitstellt."],
-        clean: &["The government announced on Monday that it would expand its aid to Ukraine and provide further funds.", "Said on Monday."],
+        flag: &[
+            "Die Bundesregierung hat am Montag angekündigt, dass sie die Hilfen für die Ukraine deutlich ausweiten will und weitere Mittel bereitstellt.",
+            "Nachrichten aus Berlin\nDer Kanzler reist nach Paris\nGespräche über die Energiepolitik\nDie Opposition ist skeptisch",
+            "Le gouvernement a annoncé lundi qu'il allait augmenter son aide à l'Ukraine et débloquer de nouveaux fonds.",
+            "El gobierno anunció el lunes que ampliará su ayuda a Ucrania y que destinará nuevos fondos en las próximas semanas.",
+            "Правительство в понедельник объявило, что расширит помощь Украине и выделит новые средства в ближайшие недели.",
+            "中国政府周一宣布，将在未来几周内扩大对乌克兰的援助并拨出新的资金。",
+        ],
+        clean: &[
+            "The government announced on Monday that it would expand its aid to Ukraine and provide further funds.",
+            "Said on Monday.",
+            "Der Kanzler reist morgen nach Paris.",
+            "中国政府周一宣布新政策。",
+            "Xi Jinping, Li Qiang, Wang Yi, Zhao Leji, Cai Qi, Ding Xuexiang and Li Xi attended.\nVladimir Putin, Sergei Lavrov, Dmitry Peskov and Yuri Ushakov met in the Kremlin.",
+            "Korean churches in Ciudad del Este include Jardín del Dios and Iglesia de la Asamblea de Dios.",
+            "They released an album in 1995 entitled \"¿Qué es lo que quieres de mí?\".",
+        ],
     },
 ];
 
@@ -211,6 +246,38 @@ fn every_builtin_check_has_a_case() {
             info.id
         );
     }
+}
+
+#[test]
+fn a_document_not_in_english_is_an_error_and_a_paragraph_a_warning() {
+    let engine = engine_for("language/non-english");
+    let german = "Die Bundesregierung hat am Montag angekündigt, dass sie die Hilfen für die Ukraine deutlich ausweiten will und weitere Mittel bereitstellt.\n\nDer Finanzminister sagte, das Geld werde aus dem laufenden Haushalt kommen und keine neuen Schulden erfordern.";
+    let report = engine.check(german);
+    assert_eq!(report.flags.len(), 2);
+    assert!(report
+        .flags
+        .iter()
+        .all(|f| f.severity == textqc::Severity::Error));
+    let mixed = format!("Officials in Berlin said on Monday that the government would expand its aid to Ukraine and provide further funds in the coming weeks.\n\nThe finance minister said the money would come from the current budget and would not require new debt.\n\n{}\n\nCritics in the opposition complained that parliament had been informed too late, and called for a debate on the budget.", german.lines().next().unwrap());
+    let report = engine.check(&mixed);
+    assert_eq!(report.flags.len(), 1);
+    assert_eq!(report.flags[0].severity, textqc::Severity::Warning);
+}
+
+#[test]
+fn mojibake_fixes_are_offered_only_when_certain() {
+    let engine = engine_for("encoding/mojibake");
+    let fix = |text: &str| {
+        engine
+            .check(text)
+            .flags
+            .into_iter()
+            .map(|f| f.fix)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(fix("cafÃ©"), vec![Some("é".to_string())]);
+    // The second byte of "à" was turned into a space: the word is flagged, nothing is fixed.
+    assert_eq!(fix("voilÃ le travail"), vec![None]);
 }
 
 #[test]

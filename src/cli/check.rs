@@ -37,6 +37,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let mut reporter: Box<dyn Reporter> = match args.format {
+        _ if args.diff => Box::new(super::diff::Diff),
         OutputFormat::Human => Box::new(Human {
             color,
             quiet: false,

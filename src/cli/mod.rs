@@ -1,6 +1,7 @@
 //! Subcommands and their options.
 
 mod check;
+mod diff;
 mod eval;
 mod inputs;
 mod rules;
@@ -114,6 +115,10 @@ pub struct CheckArgs {
     no_progress: bool,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Instead of the report, print what the offered fixes would change, as a line diff per
+    /// document (files are never rewritten).
+    #[arg(long)]
+    diff: bool,
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {

@@ -1,7 +1,9 @@
 //! ## What it does
-//! Flags invisible characters that have no place in plain text: C0 and C1 control characters
-//! (other than tab and line breaks), zero-width spaces and joiners, bidirectional overrides, a
-//! byte-order mark inside the text, and soft hyphens.
+//! Flags invisible characters that have no place in plain text: C0 control characters (other
+//! than tab and line breaks) and DEL, zero-width spaces and joiners, bidirectional overrides, a
+//! byte-order mark inside the text, and soft hyphens. C1 controls (U+0080 to U+009F) are
+//! Windows-1252 punctuation read as Latin-1 and are reported by encoding/mojibake, with the
+//! character they stood for.
 //!
 //! ## Why is this bad?
 //! They come from binary junk, copy-paste from PDFs and web pages, or deliberate obfuscation. They
@@ -22,7 +24,6 @@ fn describe(c: char) -> Option<&'static str> {
     Some(match c {
         '\t' | '\n' | '\r' => return None,
         '\u{0}'..='\u{1f}' | '\u{7f}' => "a control character",
-        '\u{80}'..='\u{9f}' => "a C1 control character",
         '\u{200b}' => "a zero-width space",
         '\u{200c}' => "a zero-width non-joiner",
         '\u{2060}' => "a word joiner",

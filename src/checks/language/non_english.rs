@@ -1,13 +1,23 @@
 //! ## What it does
-//! Flags paragraphs that are not in English, as told by whatlang, and only where the paragraph is
-//! long enough for the answer to be reliable (twelve words or more).
+//! Flags text that is not in English: a paragraph of German, Chinese or Russian inside an English
+//! article, or a document that is not English at all, where every paragraph is flagged as an
+//! error. Short lines are judged together ("Nachrichten aus Berlin / Der Kanzler reist nach Paris
+//! / ..."), and nothing shorter than twelve words (or twenty characters of a script written
+//! without spaces, such as Chinese) is ever judged: language identification is unreliable below
+//! that (whatlang calls "said on Monday" Afrikaans).
+//!
+//! A span written mostly in another script (Cyrillic, Chinese, Arabic...) is not English whatever
+//! its language; whatlang names the language. A span in the Latin script is flagged only when
+//! whatlang is confident it is another language, it has few of the words English cannot do
+//! without ("the", "and", "of", "was"), and it has the function words of the language it is
+//! said to be in ("der", "und", "le", "que", "di"), twice as many as English ones, and more
+//! lower-case words that are not common English than words that are. English crowded with
+//! foreign names and titles is left alone.
 //!
 //! ## Why is this bad?
 //! An English corpus or an English article with a paragraph of German, Chinese or Russian in it
 //! is not what its label says: a failed translation, an untranslated quote block or a scraped
-//! page in another language. Paragraphs full of English function words are English whatever
-//! names they carry, and are not sent to the detector at all (whatlang calls "said on Monday"
-//! Afrikaans).
+//! page in another language.
 //!
 //! ## Example
 //! ```text
@@ -15,13 +25,63 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::TokenKind;
+use crate::text::{Shape, Span, TokenKind};
 
 pub struct NonEnglish;
 
+/// Words below which a span is never judged.
 const MIN_WORDS: usize = 12;
-/// English prose has a third or more function words; below this share the paragraph is asked.
-const ENGLISH_FUNCTION_SHARE: f32 = 0.18;
+/// Letters of a script written without spaces (Chinese, Japanese, Thai) below which a span is
+/// never judged.
+const MIN_SPACELESS_LETTERS: usize = 20;
+/// English prose has a fifth or more of these; a span with that many is English.
+const ENGLISH_SHARE: f32 = 0.15;
+/// English function words (the wider list shared with other checks) at this share make a
+/// Latin-script span English without asking the detector.
+const ENGLISH_PREFILTER_SHARE: f32 = 0.18;
+/// A span in the Latin script said to be another language needs this share of function words of
+/// some other language.
+const FOREIGN_SHARE: f32 = 0.12;
+
+/// A lower-case word at least this frequent in English (Zipf scale) counts as English: "They
+/// released an album entitled ¿Qué es lo que quieres de mí?" is English.
+const COMMON_ENGLISH_ZIPF: f32 = 3.5;
+
+/// Function words that are English and nothing else among the languages that share its script
+/// (so not "a", "in", "no", "an", "die", "son").
+const ENGLISH: &[&str] = &[
+    "the", "and", "of", "to", "is", "was", "were", "are", "that", "with", "for", "this", "which",
+    "from", "by", "have", "has", "had", "been", "would", "will", "could", "should", "it", "its",
+    "he", "she", "they", "we", "you", "his", "her", "their", "our", "who", "what", "when", "where",
+    "not", "but", "or", "at", "be", "as", "on", "said", "after", "also", "about", "there", "than",
+    "into", "over", "more", "new", "can", "if", "up", "out", "one", "all", "between", "because",
+    "these", "those", "them", "him", "your", "how", "why", "only", "such", "other", "some", "any",
+    "each", "being", "did", "does", "do", "must", "may", "might", "shall", "upon", "within",
+    "without", "through", "during", "under", "against", "while", "whose", "whom", "just", "very",
+    "most", "many", "much", "my", "me", "us",
+];
+
+/// Frequent function words of other languages written in the Latin script, excluding any that
+/// are also English words.
+const FOREIGN: &[&str] = &[
+    // German
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "zu", "den", "dem",
+    "auf", "für", "sich", "auch", "dass", "wird", "nach", "bei", "aus", "sie", "wir", "werden",
+    "hat", "sind", "oder", "wie", "um", "über", "noch", "nur", "vor", // French
+    "de", "le", "la", "les", "et", "est", "une", "du", "des", "qui", "que", "pour", "dans", "pas",
+    "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "sont", "ont", "été", "mais", "ou",
+    "nous", "vous", "leur", "par", "plus", // Spanish, Portuguese, Italian, Catalan
+    "el", "los", "las", "y", "es", "del", "por", "para", "con", "una", "se", "lo", "su", "sus",
+    "al", "como", "más", "pero", "fue", "ha", "han", "está", "este", "esta", "o", "e", "em", "uma",
+    "os", "não", "com", "mais", "foi", "di", "che", "per", "non", "della", "delle", "dei", "degli",
+    "nel", "nella", "sono", "è", "anche", "gli", "da", "dos", "na", "ao",
+    // Dutch, Scandinavian
+    "het", "een", "van", "en", "zijn", "niet", "op", "te", "met", "voor", "dat", "ook", "och",
+    "att", "er", "ikke", "og", "af", "til", "jeg", "det", "som", "med", "på", "är", "för",
+    // Polish, Czech, Romanian, Turkish, Indonesian, Tagalog, Swahili
+    "się", "nie", "jest", "że", "je", "že", "și", "în", "cu", "pe", "bir", "ve", "bu", "ile",
+    "yang", "dan", "ini", "itu", "dengan", "untuk", "ang", "ng", "mga", "sa", "ya", "wa", "kwa",
+];
 
 impl Check for NonEnglish {
     fn id(&self) -> &'static str {
@@ -30,45 +90,160 @@ impl Check for NonEnglish {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
-        let mut foreign_words = 0;
-        let start = out.len();
-        for p in &doc.paragraphs {
-            let toks = doc.paragraph_tokens(p);
-            let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
-            let line = p.span.text(doc.text);
-            // Scripts without spaces have few "words": count characters instead.
-            let long_enough = words >= MIN_WORDS || line.chars().count() >= 40 && !line.is_ascii();
-            if !long_enough {
+        let text = doc.text;
+        if doc.paragraphs.is_empty() {
+            return;
+        }
+        // Spans to judge: each long paragraph, and runs of short ones joined until long enough.
+        // Word and letter counts are per paragraph, so joining costs no re-scan of the text.
+        let sizes: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| size_of(p.span.text(text))).collect();
+        let long_enough = |a: usize, b: usize| {
+            let (w, l) = sizes[a..b].iter().fold((0, 0), |(w, l), s| (w + s.0, l + s.1));
+            w >= MIN_WORDS || l >= MIN_SPACELESS_LETTERS
+        };
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut pending: Option<(usize, usize)> = None;
+        for i in 0..doc.paragraphs.len() {
+            if long_enough(i, i + 1) {
+                pending = None;
+                spans.push((i, i + 1));
                 continue;
             }
-            let function = (p.tokens.0..p.tokens.1)
-                .filter(|&i| cx.evidence.word(i).is_some_and(|w| w.function))
-                .count();
-            if words > 0 && function as f32 >= ENGLISH_FUNCTION_SHARE * words as f32 {
-                continue;
+            let (start, _) = pending.unwrap_or((i, i));
+            if long_enough(start, i + 1) {
+                spans.push((start, i + 1));
+                pending = None;
+            } else {
+                pending = Some((start, i + 1));
             }
-            let Some(info) = whatlang::detect(line) else {
+        }
+        // A short tail right after a joined block joins that block.
+        if let (Some((start, end)), Some(last)) = (pending, spans.last_mut()) {
+            let joined = last.1 - last.0 > 1 || !long_enough(last.0, last.0 + 1);
+            if joined && last.1 == start {
+                last.1 = end;
+            }
+        }
+
+        let first_flag = out.len();
+        let mut foreign_letters = 0;
+        for (a, b) in spans {
+            let span = Span::new(doc.paragraphs[a].span.start, doc.paragraphs[b - 1].span.end);
+            let Some(verdict) = judge(cx, a, b, span.text(text)) else {
                 continue;
             };
-            if info.lang() == whatlang::Lang::Eng || !info.is_reliable() {
-                continue;
-            }
-            foreign_words += words.max(1);
+            foreign_letters += letters(span.text(text));
+            let what = if b - a > 1 {
+                format!("these {} lines read", b - a)
+            } else {
+                "this paragraph reads".to_string()
+            };
             out.push(Flag::new(
                 self.id(),
                 Severity::Warning,
-                p.span,
-                format!(
-                    "not English: this paragraph reads as {} (confidence {:.2})",
-                    info.lang().eng_name(),
-                    info.confidence()
-                ),
+                span,
+                format!("not English: {what} as {verdict}"),
             ));
         }
-        if foreign_words * 2 > doc.word_count.max(1) {
-            for f in &mut out[start..] {
+        // Most of the document is foreign: it is not an English document at all.
+        if foreign_letters * 2 > letters(text) {
+            for f in &mut out[first_flag..] {
                 f.severity = Severity::Error;
+                f.message.push_str("; most of the document is not English");
             }
         }
     }
+}
+
+fn letters(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// Scripts written without spaces between words.
+fn spaceless(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{0e00}'..='\u{0eff}' | '\u{1000}'..='\u{109f}'
+        | '\u{1780}'..='\u{17ff}' | '\u{20000}'..='\u{3ffff}')
+}
+
+/// Words with a letter, and letters of spaceless scripts, in `s`.
+fn size_of(s: &str) -> (usize, usize) {
+    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let spaceless_letters = if s.is_ascii() { 0 } else { s.chars().filter(|&c| spaceless(c)).count() };
+    (words, spaceless_letters)
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{c0}'..='\u{24f}').contains(&c)
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
+}
+
+/// The language paragraphs `a..b` (text `s`) are in, if it is surely not English.
+fn judge(cx: &Context, a: usize, b: usize, s: &str) -> Option<String> {
+    let doc = cx.doc;
+    let all = letters(s);
+    let latin = s.chars().filter(|&c| is_latin(c)).count();
+    let mostly_latin = all == 0 || latin * 2 >= all;
+    // Prose full of English function words is English whatever names it carries: the cheap
+    // test spares the trigram detector almost every paragraph of an English corpus.
+    let (first, last) = (doc.paragraphs[a].tokens.0, doc.paragraphs[b - 1].tokens.1);
+    let word_count = doc.tokens[first..last].iter().filter(|t| t.kind == TokenKind::Word).count();
+    let function = (first..last).filter(|&i| cx.evidence.word(i).is_some_and(|w| w.function)).count();
+    if mostly_latin && function as f32 >= ENGLISH_PREFILTER_SHARE * word_count.max(1) as f32 {
+        return None;
+    }
+    let info = whatlang::detect(s);
+    if all > 0 && latin * 2 < all {
+        // Mostly another script: not English, whatever whatlang makes of it.
+        let name = match info {
+            Some(i) if i.lang() != whatlang::Lang::Eng => i.lang().eng_name().to_string(),
+            Some(i) => format!("{} script", i.script().name()),
+            None => "another script".to_string(),
+        };
+        return Some(name);
+    }
+    let info = info?;
+    if info.lang() == whatlang::Lang::Eng || !info.is_reliable() {
+        return None;
+    }
+    let (mut words, mut english, mut foreign) = (0usize, 0usize, 0usize);
+    // Lower-case content words (names are capitalised) that are or are not common English.
+    let (mut english_content, mut foreign_content) = (0usize, 0usize);
+    let mut lower = String::new();
+    for t in &doc.tokens[first..last] {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        lower.clear();
+        lower.extend(t.text(doc.text).chars().flat_map(char::to_lowercase));
+        if ENGLISH.contains(&lower.as_str()) {
+            english += 1;
+        } else if FOREIGN.contains(&lower.as_str()) {
+            foreign += 1;
+        } else if t.shape == Shape::Lower {
+            if cx.lexicon.zipf(&lower) >= COMMON_ENGLISH_ZIPF {
+                english_content += 1;
+            } else {
+                foreign_content += 1;
+            }
+        }
+    }
+    let words = words.max(1) as f32;
+    // English with foreign titles or names keeps its own function words: "In 1798 he published
+    // a French translation of ... as Tableau du règne végétal selon la méthode de Jussieu".
+    if english as f32 >= ENGLISH_SHARE * words
+        || (foreign as f32) < FOREIGN_SHARE * words
+        || foreign < 2 * english
+        || foreign_content <= english_content
+    {
+        return None;
+    }
+    Some(format!(
+        "{} (confidence {:.2})",
+        info.lang().eng_name(),
+        info.confidence()
+    ))
 }
