@@ -9,7 +9,9 @@ use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
-use crate::lexicon::{Entry, Lexicon};
+use std::collections::hash_map::Entry;
+
+use crate::lexicon::{self, Lexicon};
 use crate::text::{Document, Shape, TokenKind};
 use crate::words::{is_function_word, is_opening_mark};
 
@@ -26,7 +28,7 @@ pub struct FormCounts {
 #[derive(Debug, Clone)]
 pub struct WordType {
     pub forms: FormCounts,
-    pub lexicon: Option<Entry>,
+    pub lexicon: Option<lexicon::Entry>,
     pub function: bool,
     /// Id of the word's crude stem (plural -s and possessive 's removed), shared by its variants.
     pub stem: u32,
@@ -53,6 +55,9 @@ pub struct Evidence {
     index: FxHashMap<u64, u32>,
     /// Per paragraph: most of its words are capitalised, as in a title-case heading.
     pub title_case: Vec<bool>,
+    /// Per paragraph: a hash of its letters and digits, lower-cased, words separated by one
+    /// space: equal for lines that differ only in case, punctuation, quote style or spacing.
+    pub fingerprints: Vec<u64>,
 }
 
 fn fold_into(word: &str, out: &mut String) {
@@ -68,6 +73,33 @@ fn fold_into(word: &str, out: &mut String) {
             out.extend(c.to_lowercase());
         }
     }
+}
+
+/// See [`Evidence::fingerprints`]; `buf` is scratch space reused across lines.
+pub fn fingerprint(line: &str, buf: &mut Vec<u8>) -> u64 {
+    buf.clear();
+    let mut gap = false;
+    let mut utf8 = [0u8; 4];
+    for c in line.chars() {
+        if c.is_alphanumeric() {
+            if gap && !buf.is_empty() {
+                buf.push(b' ');
+            }
+            gap = false;
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    buf.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+                }
+            }
+        } else if c.is_whitespace() {
+            gap = true;
+        }
+    }
+    let mut h = FxHasher::default();
+    h.write(buf);
+    h.finish()
 }
 
 fn hash_key(key: &str) -> u64 {
@@ -121,11 +153,11 @@ impl Evidence {
                 continue;
             }
             fold_into(t.text(text), &mut key);
-            let id = match index.get(&hash_key(&key)) {
-                Some(&id) => id,
-                None => {
+            let id = match index.entry(hash_key(&key)) {
+                Entry::Occupied(e) => *e.get(),
+                Entry::Vacant(e) => {
                     let id = vocab.len() as u32;
-                    index.insert(hash_key(&key), id);
+                    e.insert(id);
                     keys.push(key.as_str().into());
                     vocab.push(WordType {
                         forms: FormCounts::default(),
@@ -169,12 +201,19 @@ impl Evidence {
                 n >= 2 && caps * 10 >= n * 6
             })
             .collect();
+        let mut buf = Vec::new();
+        let fingerprints = doc
+            .paragraphs
+            .iter()
+            .map(|p| fingerprint(p.span.text(text), &mut buf))
+            .collect();
         Evidence {
             initial,
             word_of,
             vocab,
             index,
             title_case,
+            fingerprints,
         }
     }
 

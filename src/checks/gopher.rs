@@ -224,6 +224,7 @@ pub fn measure(doc: &Document) -> Repetition {
 
     // Top n-grams: the most frequent n-gram's characters (with spaces) times its count.
     let mut counts: FxHashMap<u64, (u32, usize)> = FxHashMap::default();
+    counts.reserve(nw);
     for (slot, (n, _)) in defaults::TOP_N_GRAMS.iter().enumerate() {
         let n = *n;
         counts.clear();
@@ -253,10 +254,19 @@ pub fn measure(doc: &Document) -> Repetition {
     }
 
     // Duplicated n-grams, scanning as datatrove does: a repeat is counted and skipped over.
+    // A longer n-gram can only repeat where a shorter one does: when no n-gram of the shortest
+    // length repeats, every duplicated-n-gram fraction is zero and the scans are skipped.
     let mut seen: FxHashSet<u64> = FxHashSet::default();
+    seen.reserve(nw);
+    let shortest = defaults::DUP_N_GRAMS
+        .iter()
+        .map(|(n, _)| *n)
+        .min()
+        .unwrap_or(nw + 1);
+    let any_repeat = nw >= shortest && !(0..=nw - shortest).all(|i| seen.insert(gram(i, shortest)));
     for (slot, (n, _)) in defaults::DUP_N_GRAMS.iter().enumerate() {
         let n = *n;
-        if nw < n {
+        if nw < n || !any_repeat {
             continue;
         }
         seen.clear();

@@ -16,10 +16,9 @@
 //! the checks that report it: `boilerplate/short-line-run`, `boilerplate/off-topic` and
 //! `boilerplate/page-line`, chosen by the group of signals that weighed most.
 
-use std::hash::Hasher;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use crate::check::Context;
@@ -774,21 +773,9 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
     let cohesion_ok = prose_count >= 4;
 
     // Repeated lines (normalised by hash of their letters and digits).
-    let line_hash: Vec<u64> = doc
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let mut h = FxHasher::default();
-            for c in p.span.text(text).chars().filter(|c| c.is_alphanumeric()) {
-                for l in c.to_lowercase() {
-                    h.write_u32(l as u32);
-                }
-            }
-            h.finish()
-        })
-        .collect();
+    let line_hash = &cx.evidence.fingerprints;
     let mut line_count: FxHashMap<u64, u32> = FxHashMap::default();
-    for h in &line_hash {
+    for h in line_hash {
         *line_count.entry(*h).or_default() += 1;
     }
 
@@ -979,7 +966,10 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
         set(numbers as f32 / all_words);
         set((seps as f32).min(4.0) / 4.0);
         set((camel as f32).min(3.0) / 3.0);
-        set((line.contains('©') || contains_copyright(line)) as u8 as f32);
+        set(
+            (memchr::memmem::find(line.as_bytes(), "©".as_bytes()).is_some()
+                || contains_copyright(line)) as u8 as f32,
+        );
         set((seps >= 2 && s.words <= 30) as u8 as f32);
         set(toks
             .first()

@@ -96,9 +96,28 @@ impl Check for NonEnglish {
         }
         // Spans to judge: each long paragraph, and runs of short ones joined until long enough.
         // Word and letter counts are per paragraph, so joining costs no re-scan of the text.
-        let sizes: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| size_of(p.span.text(text))).collect();
+        let sizes: Vec<(usize, usize)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let words = doc
+                    .paragraph_tokens(p)
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .count();
+                let line = p.span.text(text);
+                let spaceless_letters = if line.is_ascii() {
+                    0
+                } else {
+                    line.chars().filter(|&c| spaceless(c)).count()
+                };
+                (words, spaceless_letters)
+            })
+            .collect();
         let long_enough = |a: usize, b: usize| {
-            let (w, l) = sizes[a..b].iter().fold((0, 0), |(w, l), s| (w + s.0, l + s.1));
+            let (w, l) = sizes[a..b]
+                .iter()
+                .fold((0, 0), |(w, l), s| (w + s.0, l + s.1));
             w >= MIN_WORDS || l >= MIN_SPACELESS_LETTERS
         };
         let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -146,7 +165,7 @@ impl Check for NonEnglish {
             ));
         }
         // Most of the document is foreign: it is not an English document at all.
-        if foreign_letters * 2 > letters(text) {
+        if foreign_letters > 0 && foreign_letters * 2 > letters(text) {
             for f in &mut out[first_flag..] {
                 f.severity = Severity::Error;
                 f.message.push_str("; most of the document is not English");
@@ -167,13 +186,6 @@ fn spaceless(c: char) -> bool {
         | '\u{1780}'..='\u{17ff}' | '\u{20000}'..='\u{3ffff}')
 }
 
-/// Words with a letter, and letters of spaceless scripts, in `s`.
-fn size_of(s: &str) -> (usize, usize) {
-    let words = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    let spaceless_letters = if s.is_ascii() { 0 } else { s.chars().filter(|&c| spaceless(c)).count() };
-    (words, spaceless_letters)
-}
-
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic()
         || ('\u{c0}'..='\u{24f}').contains(&c)
@@ -183,15 +195,32 @@ fn is_latin(c: char) -> bool {
 /// The language paragraphs `a..b` (text `s`) are in, if it is surely not English.
 fn judge(cx: &Context, a: usize, b: usize, s: &str) -> Option<String> {
     let doc = cx.doc;
-    let all = letters(s);
-    let latin = s.chars().filter(|&c| is_latin(c)).count();
-    let mostly_latin = all == 0 || latin * 2 >= all;
     // Prose full of English function words is English whatever names it carries: the cheap
     // test spares the trigram detector almost every paragraph of an English corpus.
     let (first, last) = (doc.paragraphs[a].tokens.0, doc.paragraphs[b - 1].tokens.1);
-    let word_count = doc.tokens[first..last].iter().filter(|t| t.kind == TokenKind::Word).count();
-    let function = (first..last).filter(|&i| cx.evidence.word(i).is_some_and(|w| w.function)).count();
-    if mostly_latin && function as f32 >= ENGLISH_PREFILTER_SHARE * word_count.max(1) as f32 {
+    let word_count = doc.tokens[first..last]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    let function = (first..last)
+        .filter(|&i| cx.evidence.word(i).is_some_and(|w| w.function))
+        .count();
+    if function as f32 >= ENGLISH_PREFILTER_SHARE * word_count.max(1) as f32 {
+        return None;
+    }
+    let all = letters(s);
+    let latin = s.chars().filter(|&c| is_latin(c)).count();
+    let mostly_latin = all == 0 || latin * 2 >= all;
+    // So are lines of common English words, menus included.
+    let lower: Vec<_> = (first..last)
+        .filter(|&i| doc.tokens[i].shape == Shape::Lower)
+        .filter_map(|i| cx.evidence.word(i))
+        .collect();
+    let common = lower
+        .iter()
+        .filter(|w| w.zipf100() as f32 >= COMMON_ENGLISH_ZIPF * 100.0)
+        .count();
+    if mostly_latin && lower.len() >= 3 && common * 2 >= lower.len() {
         return None;
     }
     let info = whatlang::detect(s);

@@ -13,45 +13,11 @@
 //! A sign outside the Canadian Embassy ... reads “We stand in solidarity with Ukraine” ...
 //! ```
 
-use std::hash::Hasher;
-
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHashMap;
 
 use crate::check::{Check, Context, Flag, Severity};
 
 pub struct DuplicateLine;
-
-/// A hash of the line's letters and digits, lower-cased, words separated by one space: equal for
-/// lines that differ only in case, punctuation, quote style or spacing.
-pub fn line_fingerprint(line: &str) -> u64 {
-    let mut h = FxHasher::default();
-    let mut gap = false;
-    let mut started = false;
-    let mut push = |h: &mut FxHasher, c: char, gap: &mut bool| {
-        if *gap && started {
-            h.write_u8(b' ');
-        }
-        *gap = false;
-        started = true;
-        for l in c.to_lowercase() {
-            h.write_u32(l as u32);
-        }
-    };
-    for c in line.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                push(&mut h, c.to_ascii_lowercase(), &mut gap);
-            } else if c.is_ascii_whitespace() {
-                gap = true;
-            }
-        } else if c.is_alphanumeric() {
-            push(&mut h, c, &mut gap);
-        } else if c.is_whitespace() {
-            gap = true;
-        }
-    }
-    h.finish()
-}
 
 impl Check for DuplicateLine {
     fn id(&self) -> &'static str {
@@ -61,7 +27,7 @@ impl Check for DuplicateLine {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
-        for p in &doc.paragraphs {
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
             let words = doc
                 .paragraph_tokens(p)
                 .iter()
@@ -70,7 +36,7 @@ impl Check for DuplicateLine {
             if words < 4 {
                 continue;
             }
-            let key = line_fingerprint(p.span.text(doc.text));
+            let key = cx.evidence.fingerprints[pi];
             match seen.get(&key) {
                 Some(&first) => out.push(Flag::new(
                     self.id(),
