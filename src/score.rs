@@ -68,6 +68,19 @@ impl Risk {
     }
 }
 
+/// How much broken and repeated text counts towards `risk.mt`.
+const MT_SHARE_OF_BROKEN: f64 = 0.6;
+
+/// The exposure `category`'s flags would have if they were MT flags.
+fn exposure_as_mt(flags: &[Flag], category: Category, per_100: f64) -> f64 {
+    let (per_flag, per_density) = rates(Category::Mt);
+    flags
+        .iter()
+        .filter(|f| f.category == category && f.severity > Severity::Info)
+        .map(|f| severity_weight(f.severity) * (per_flag + per_density * per_100))
+        .sum()
+}
+
 pub struct Scored {
     pub score: f64,
     pub risk: Risk,
@@ -84,15 +97,25 @@ pub fn score(flags: &[Flag], words: usize) -> Scored {
     let exposures: Vec<f64> = flags.iter().map(exposure_of).collect();
     let mut risk = Risk::default();
     let mut total = 0.0;
-    for c in Category::ALL {
-        let x: f64 = flags
+    let mut by_category = [0.0; 6];
+    for (f, e) in flags.iter().zip(&exposures) {
+        by_category[Category::ALL
             .iter()
-            .zip(&exposures)
-            .filter(|(f, _)| f.category == c)
-            .map(|(_, e)| e)
-            .sum();
-        risk.set(c, round3(1.0 - (-x).exp()));
+            .position(|c| *c == f.category)
+            .unwrap_or(0)] += e;
+    }
+    for (c, x) in Category::ALL.into_iter().zip(by_category) {
         total += x;
+        // Machine translation that collapses breaks sentences and repeats itself: broken and
+        // repeated text is evidence of MT as well, at a share of its weight.
+        let x = if c == Category::Mt {
+            x + MT_SHARE_OF_BROKEN
+                * (exposure_as_mt(flags, Category::Broken, per_100)
+                    + exposure_as_mt(flags, Category::Repetition, per_100))
+        } else {
+            x
+        };
+        risk.set(c, round3(1.0 - (-x).exp()));
     }
     let score = 100.0 * (-total).exp();
     let lost = 100.0 - score;

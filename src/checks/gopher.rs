@@ -297,12 +297,15 @@ pub fn measure(doc: &Document) -> Repetition {
 /// Counts the spans whose exact text repeats an earlier one; pushes the repeats to `out`.
 /// Returns (repeats, characters in repeats).
 fn duplicates(text: &str, spans: &[Span], out: &mut Vec<Span>) -> (usize, usize) {
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    // Lines compare by a 64-bit hash of their text: long lines are not compared byte by byte.
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
     let mut n = 0;
     let mut chars = 0;
     for s in spans {
         let t = s.text(text);
-        if !seen.insert(t) {
+        let mut h = FxHasher::default();
+        h.write(t.as_bytes());
+        if !seen.insert(h.finish()) {
             n += 1;
             chars += t.chars().count();
             out.push(*s);
