@@ -742,6 +742,7 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
     let mut topic_range: Vec<(usize, usize)> = Vec::with_capacity(n);
     // key → (first prose paragraph, last prose paragraph)
     let mut in_prose: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+    let mut last_line = vec![0u32; cx.evidence.vocab.len()];
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let start = topic.len();
         for ti in p.tokens.0..p.tokens.1 {
@@ -757,9 +758,11 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
             }
             let key = wt.stem as u64;
             let zipf = wt.zipf100() as f32 / 100.0;
-            if zipf > MAX_TOPIC_ZIPF || topic[start..].iter().any(|(k, _)| *k == key) {
+            // Each stem once per line: `last_line[stem]` is the last line (plus one) it was taken in.
+            if zipf > MAX_TOPIC_ZIPF || last_line[wt.stem as usize] == pi as u32 + 1 {
                 continue;
             }
+            last_line[wt.stem as usize] = pi as u32 + 1;
             topic.push((key, (MAX_TOPIC_ZIPF + 0.5 - zipf).clamp(0.5, 4.0)));
             if shapes[pi].prose {
                 in_prose
