@@ -2,6 +2,7 @@
 //! in input order, so memory stays flat on any corpus and output is deterministic.
 
 use std::io::{IsTerminal, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -169,13 +170,19 @@ fn emit(
     let outcomes: Vec<Outcome> = items
         .into_par_iter()
         .map(|item| match item {
+            // A bug in a check must not take the run and the other records down with it: the
+            // document is reported as an error, naming it, and the run goes on.
             Item::Bytes(source, bytes) => {
-                let (text, report) = engine.check_bytes(&bytes);
-                Outcome::Checked(source, text, Box::new(report))
+                match catch_unwind(AssertUnwindSafe(|| engine.check_bytes(&bytes))) {
+                    Ok((text, report)) => Outcome::Checked(source, text, Box::new(report)),
+                    Err(_) => Outcome::Failed(internal_error(&source)),
+                }
             }
             Item::Text(source, text) => {
-                let report = engine.check(&text);
-                Outcome::Checked(source, text, Box::new(report))
+                match catch_unwind(AssertUnwindSafe(|| engine.check(&text))) {
+                    Ok(report) => Outcome::Checked(source, text, Box::new(report)),
+                    Err(_) => Outcome::Failed(internal_error(&source)),
+                }
             }
             Item::Error(e) => Outcome::Failed(e),
         })
@@ -202,4 +209,12 @@ fn report_error(
     eprintln!("textqc: error: {}: {}", e.location, e.message);
     reporter.error(out, e)?;
     Ok(())
+}
+
+fn internal_error(source: &Source) -> InputError {
+    InputError {
+        location: source.label().to_string(),
+        message: "internal error while checking this document (please report it); the run goes on"
+            .to_string(),
+    }
 }
