@@ -306,16 +306,7 @@ fn eval_metrics_by_hand() {
         ]}),
         serde_json::json!({"id": "2", "text": CLEAN, "spans": [], "is_reference": true}),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("gold.jsonl");
-    std::fs::write(
-        &gold,
-        records
-            .iter()
-            .map(|r| r.to_string() + "\n")
-            .collect::<String>(),
-    )
-    .unwrap();
+    let (_dir, gold) = write_gold(&records);
     let out = textqc_plain(&[
         "eval",
         gold.to_str().unwrap(),
@@ -356,16 +347,7 @@ fn eval_lines_and_kendall_by_hand() {
         serde_json::json!({"id": "b", "doc": "g", "q": 5.0, "text": BROKEN}),
         serde_json::json!({"id": "c", "doc": "g", "q": 9.0, "text": format!("{BROKEN}{BROKEN}")}),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    let gold = dir.path().join("gold.jsonl");
-    std::fs::write(
-        &gold,
-        records
-            .iter()
-            .map(|r| r.to_string() + "\n")
-            .collect::<String>(),
-    )
-    .unwrap();
+    let (_dir, gold) = write_gold(&records);
     let out = textqc_plain(&[
         "eval",
         gold.to_str().unwrap(),
@@ -385,4 +367,19 @@ fn eval_lines_and_kendall_by_hand() {
     // Damage grows with q, and so does 100 - score: a perfect ranking.
     assert_eq!(f["kendall"][0], 1.0);
     assert_eq!(f["kendall"][1], 1);
+}
+
+/// Writes records as a JSONL gold file in a fresh temporary directory (kept alive by the guard).
+fn write_gold(records: &[Value]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        records
+            .iter()
+            .map(|r| r.to_string() + "\n")
+            .collect::<String>(),
+    )
+    .unwrap();
+    (dir, gold)
 }
