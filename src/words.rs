@@ -310,8 +310,8 @@ pub fn fold(word: &str) -> String {
 /// Articles, demonstratives and possessives: after one of them a noun phrase continues.
 pub fn is_determiner(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "that",
-        "the", "their", "these", "this", "those", "whose", "your",
+        "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "the",
+        "their", "these", "this", "those", "whose", "your",
     ];
     in_sorted(WORDS, word)
 }

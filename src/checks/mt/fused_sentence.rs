@@ -100,7 +100,10 @@ impl Check for FusedSentence {
                     .lexicon
                     .and_then(|e| e.cap_permille)
                     .is_some_and(|c| c <= MAX_CAP_PERMILLE_AFTER_FINAL);
-                if after_final_word && mostly_lower && wt.forms.title_mid < 2 {
+                // A full name right after such a word starts a sentence too: "the next
+                // generation Stoltenberg said", "this year Ellen Hatzen, an investment manager".
+                let full_name = next_title && !wt.function && wt.forms.title_mid < 2;
+                if after_final_word && (mostly_lower || full_name) && wt.forms.title_mid < 2 {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
                 }
@@ -160,7 +163,7 @@ fn low_cap(cx: &Context, i: usize) -> bool {
 }
 
 /// Token `i` sits in a title-case phrase ("Guiding Opinions on Promoting the Development"): a
-/// capitalised word two before it or right after it.
+/// capitalised word two before it or right after it (for a function word, only after it).
 fn in_title(doc: &crate::text::Document, i: usize) -> bool {
     let capitalised = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| {
@@ -169,5 +172,10 @@ fn in_title(doc: &crate::text::Document, i: usize) -> bool {
                 && t.line == doc.tokens[i].line
         })
     };
-    i >= 2 && capitalised(i - 2) || capitalised(i + 1)
+    if is_function_word(doc.tok(i)) {
+        // "Gaullism and At the same time": only a capital after it makes a title.
+        capitalised(i + 1)
+    } else {
+        i >= 2 && capitalised(i - 2) || capitalised(i + 1)
+    }
 }
