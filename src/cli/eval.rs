@@ -203,15 +203,26 @@ fn render(out: &mut dyn Write, r: &FileReport, args: &EvalArgs) -> std::io::Resu
         "== {}: {} records, {} words",
         r.name, r.records, r.words
     )?;
-    writeln!(
-        out,
-        "  {:<34} {:>6} {:>9} {:>6} {:>7} {:>6}",
-        "category", "flags", "precision", "gold", "recall", "F1"
-    )?;
-    for (c, p) in &r.by_category {
-        prf_row(out, c.name(), p)?;
+    // Span precision means nothing for records labelled only by line: show flag counts there.
+    let span_labelled = r.overall.gold > 0 || r.lines.is_none();
+    if span_labelled {
+        writeln!(
+            out,
+            "  {:<34} {:>6} {:>9} {:>6} {:>7} {:>6}",
+            "category", "flags", "precision", "gold", "recall", "F1"
+        )?;
+        for (c, p) in &r.by_category {
+            prf_row(out, c.name(), p)?;
+        }
+        prf_row(out, "all", &r.overall)?;
+    } else {
+        let counts: Vec<String> = r
+            .by_category
+            .iter()
+            .map(|(c, p)| format!("{} {}", c.name(), p.flags))
+            .collect();
+        writeln!(out, "  flags: {}", counts.join(", "))?;
     }
-    prf_row(out, "all", &r.overall)?;
     if !r.by_label.is_empty() {
         writeln!(out, "  {:<34} {:>6} {:>7}", "gold label", "gold", "recall")?;
         for (label, p) in &r.by_label {
@@ -225,7 +236,8 @@ fn render(out: &mut dyn Write, r: &FileReport, args: &EvalArgs) -> std::io::Resu
             "rule", "flags", "precision", "clean-false"
         )?;
         for row in &r.rules {
-            let p = (row.flags > 0).then(|| row.flags_correct as f64 / row.flags as f64);
+            let p = (span_labelled && row.flags > 0)
+                .then(|| row.flags_correct as f64 / row.flags as f64);
             writeln!(
                 out,
                 "  {:<34} {:>6} {:>9} {:>11}",
