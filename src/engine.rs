@@ -182,6 +182,11 @@ fn summary_of(explanation: &str) -> String {
         .join(" ");
     match body.find(": ").or_else(|| body.find(". ")) {
         Some(i) if i < 120 => body[..i].to_string(),
-        _ => body.chars().take(100).collect(),
+        _ if body.chars().count() <= 100 => body,
+        _ => {
+            let cut: String = body.chars().take(100).collect();
+            let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+            format!("{at_word} …")
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! ## What it does
-//! Flags a short line that carries an e-mail address, a "Write to ... at" contact line, or a
-//! phone number with a contact word: "Write to Lingling Wei at Lingling.Wei@wsj.com".
+//! Flags a line of at most 40 words that carries an e-mail address, such as a "Write to ... at"
+//! contact line: "Write to Lingling Wei at Lingling.Wei@wsj.com".
 //!
 //! ## Why is this bad?
 //! Contact lines belong to the page around the article (the author box, the footer), not to the

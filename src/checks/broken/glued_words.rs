@@ -1,12 +1,13 @@
 //! ## What it does
 //! Flags a token that is not an English word but splits into two common ones: "officialslike"
-//! (officials like), "ofboat" (of boat).
+//! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), and
+//! frequent web typos that word lists carry as words ("ofthe", "itis").
 //!
 //! ## Why is this bad?
 //! A lost space fuses two words; so does subword salad from weak machine translation. Names are
 //! protected by the lexicon ("Kellogg" is a word there, and does not split into two frequent
-//! words), and only lower-case tokens or capitalised ones whose halves are both very common are
-//! considered.
+//! words), brands written in camel case are in the lexicon ("YouTube"), and only lower-case
+//! tokens or capitalised ones whose halves are both long and very common are considered.
 //!
 //! ## Example
 //! ```text

@@ -1,13 +1,17 @@
 //! ## What it does
-//! Flags a common word written with a capital in the middle of a sentence, right after another
-//! word: "around their heads Leave bystanders", "Vladimir Putin It is seen as".
+//! Flags two sentences joined without a full stop: a common word written with a capital in the
+//! middle of a sentence ("around their heads Leave bystanders", "Vladimir Putin It is seen as"),
+//! or a capital right after a word that clean text almost never follows with one ("Australia's
+//! largest beef export market China faces", "the next generation Stoltenberg said").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
 //! second one's capital. The result reads as word salad. A scraper that joins two lines does the
-//! same. Clean writers capitalise a word like "leave" or "it" mid-sentence almost never, which the
-//! lexicon measures on 54 M words of clean English; names, titles and words the document itself
-//! capitalises mid-sentence elsewhere are left alone, and so are title-case headings.
+//! same. The lexicon measures both rates on 54 M words of clean English: "leave" and "it" are
+//! almost never capitalised mid-sentence, and "market" is almost never followed by a capital.
+//! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
+//! Development"), datelines, credits, words the document itself capitalises mid-sentence
+//! elsewhere, and title-case headings are left alone.
 //!
 //! ## Example
 //! ```text

@@ -1,11 +1,13 @@
 //! ## What it does
-//! Flags a phrase of two to four words that comes again at once or after one or two words: "in
-//! the first half of the first half", "Pete Hegses last week said last week".
+//! Flags a phrase of two to four words that comes again at once or after one word: "in the first
+//! half in the first half", "Pete Hegses last week said last week".
 //!
 //! ## Why is this bad?
 //! Machine translation and careless edits duplicate phrases; a writer repeats a phrase that close
-//! only for effect, and then rarely without a comma. Repeats made only of function words after a
-//! gap ("of the ... of the") are common in clean text and left alone.
+//! only for effect, and then rarely without a comma. With a word between the copies, repeats of
+//! function words ("of the ... of the"), of names or numbers ("Hong Kong people administering
+//! Hong Kong") and repeats around a linking word ("overseas Chinese to overseas Chinese") are
+//! ordinary writing and left alone.
 //!
 //! ## Example
 //! ```text
