@@ -52,7 +52,8 @@ const CASES: &[Case] = &[
     Case {
         rule: "broken/glued-words",
         flag: &["It was echoed by other Western officialslike Australian Prime Minister Scott Morrison."],
-        clean: &["Retired Lt. Gen. Keith Kellogg visited Europe.", "The spokesperson was unavailable for comment."],
+        clean: &["Retired Lt. Gen. Keith Kellogg visited Europe.",
+            "Blind testsets are evaluated apart from other testsets.", "The spokesperson was unavailable for comment."],
     },
     Case {
         rule: "broken/unbalanced-quotes",

@@ -98,7 +98,11 @@ impl Check for GluedWords {
                     // entry made of two of the commonest words is still two words.
                     split_glued(cx.lexicon, word, MIN_PART_ZIPF100_JUNK).map(|(c, _)| c)
                 }
-                (Shape::Lower, None) => {
+                // A compound the document uses again ("testsets", "pretrained") is a term, not a
+                // lost space: those happen once.
+                (Shape::Lower, None)
+                    if wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial <= 1 =>
+                {
                     split_glued(cx.lexicon, word, MIN_PART_ZIPF100).map(|(c, _)| c)
                 }
                 (Shape::Title, None) if wt.forms.title_mid + wt.forms.title_initial <= 1 => {
