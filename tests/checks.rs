@@ -68,7 +68,10 @@ const CASES: &[Case] = &[
     Case {
         rule: "repetition/doubled-word",
         flag: &["In the first half of of this year imports grew."],
-        clean: &["What he had had was enough, and that that was true."],
+        clean: &[
+            "What he had had was enough, and that that was true.",
+            "Sir Run Run Shaw Hospital won the bid. Sir Run Run Shaw Hospital is in Zhejiang.",
+        ],
     },
     Case {
         rule: "repetition/repeated-phrase",

@@ -89,9 +89,17 @@ impl Check for GluedWords {
             {
                 continue;
             }
+            // A join the document repeats ("testsets", "TestAS", "Nono") is a term or a name,
+            // not a lost space: those happen once.
+            let once =
+                wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial + wt.forms.upper <= 1
+                    && !repeated_mixed(cx, i);
+            if !once {
+                continue;
+            }
             let cut = match (t.shape, wt.lexicon) {
                 (Shape::Mixed, None) => camel_cut(cx, word),
-                (Shape::Lower | Shape::Title, Some(e))
+                (Shape::Lower, Some(e))
                     if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
                 {
                     // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare
@@ -105,7 +113,7 @@ impl Check for GluedWords {
                 {
                     split_glued(cx.lexicon, word, MIN_PART_ZIPF100).map(|(c, _)| c)
                 }
-                (Shape::Title, None) if wt.forms.title_mid + wt.forms.title_initial <= 1 => {
+                (Shape::Title, None) => {
                     split_glued(cx.lexicon, word, MIN_PART_ZIPF100_CAPITALISED).map(|(c, _)| c)
                 }
                 _ => None,
@@ -128,7 +136,27 @@ impl Check for GluedWords {
 /// "EducationMinister", "theChina": a lower-case letter followed by a capital inside an unknown
 /// word, where the part before is a common word and the part after is capitalised. Brand names
 /// written this way ("YouTube", "PayPal", "iPhone") are in the lexicon and never reach here.
+/// Mixed-case words are not counted in the word forms: look for another token of the same type.
+fn repeated_mixed(cx: &Context, i: usize) -> bool {
+    let id = cx.evidence.word_of[i];
+    cx.doc.tokens[i].shape == Shape::Mixed
+        && cx
+            .evidence
+            .word_of
+            .iter()
+            .filter(|&&w| w == id)
+            .nth(1)
+            .is_some()
+}
+
 fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
+    let base = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    if base.len() < word.len() && cx.lexicon.contains(base) {
+        return None;
+    }
     let mut prev_lower = false;
     for (i, c) in word.char_indices() {
         if prev_lower && c.is_uppercase() {

@@ -12,7 +12,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::runs::{for_each_word_run, same_phrase};
-use crate::text::{Span, TokenKind};
+use crate::text::{Shape, Span, TokenKind};
 
 pub struct DoubledWord;
 
@@ -37,8 +37,13 @@ impl Check for DoubledWord {
                 {
                     continue;
                 }
-                // Part of a longer loop: the loop check reports it.
                 if ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(a)) {
+                    continue;
+                }
+                // "Sir Run Run Shaw" written twice in a document is a name, not a slip.
+                let capitalised =
+                    |j: usize| matches!(doc.tokens[j].shape, Shape::Title | Shape::Upper);
+                if capitalised(w[0]) && capitalised(w[1]) && doubled_elsewhere(cx, w[0]) {
                     continue;
                 }
                 let span = Span::new(doc.tokens[w[0]].span.start, doc.tokens[w[1]].span.end);
@@ -51,4 +56,13 @@ impl Check for DoubledWord {
             }
         });
     }
+}
+
+/// The same doubled word occurs again elsewhere in the document.
+fn doubled_elsewhere(cx: &Context, at: usize) -> bool {
+    let ids = &cx.evidence.word_of;
+    let id = ids[at];
+    ids.windows(2)
+        .enumerate()
+        .any(|(j, pair)| j != at && pair[0] == id && pair[1] == id)
 }
