@@ -299,14 +299,6 @@ pub fn is_closing_mark(mark: &str) -> bool {
     matches!(mark, "”" | "’" | "\"" | "'" | ")" | "]" | "}" | "»" | "›")
 }
 
-/// The lower-cased key of a word, with curly apostrophes made straight.
-pub fn fold(word: &str) -> String {
-    word.chars()
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Articles, demonstratives and possessives: after one of them a noun phrase continues.
 pub fn is_determiner(word: &str) -> bool {
     const WORDS: &[&str] = &[

@@ -200,10 +200,6 @@ impl RuleSet {
             rule.spec.message.clone(),
         ));
     }
-
-    pub fn get(&self, id: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| r.id == id)
-    }
 }
 
 /// Whether the character touching byte `at` (before it when `before`) is a letter or digit.

@@ -1,6 +1,6 @@
 use super::sentences::split_sentences;
 use super::tokenize::tokenize_line;
-use super::{LineIndex, Span, Token};
+use super::{Span, Token};
 
 /// A non-blank line: scraped news puts one paragraph on a line, and a line is also the unit that
 /// boilerplate arrives in.
@@ -94,10 +94,6 @@ impl<'t> Document<'t> {
         }
     }
 
-    pub fn line_index(&self) -> LineIndex {
-        LineIndex::new(self.text)
-    }
-
     pub fn tok(&self, i: usize) -> &'t str {
         self.tokens[i].span.text(self.text)
     }
@@ -108,15 +104,6 @@ impl<'t> Document<'t> {
 
     pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
         &self.tokens[s.tokens.0..s.tokens.1]
-    }
-
-    /// The paragraph a token belongs to, by binary search.
-    pub fn paragraph_of_token(&self, token: usize) -> usize {
-        self.paragraphs.partition_point(|p| p.tokens.1 <= token)
-    }
-
-    pub fn sentence_of_token(&self, token: usize) -> usize {
-        self.sentences.partition_point(|s| s.tokens.1 <= token)
     }
 }
 

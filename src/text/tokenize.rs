@@ -49,10 +49,6 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
-
-    pub fn is_punct(&self, text: &str, mark: &str) -> bool {
-        self.kind == TokenKind::Punct && self.text(text) == mark
-    }
 }
 
 fn is_joiner(c: char) -> bool {
