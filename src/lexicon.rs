@@ -5,12 +5,16 @@
 //! a name ("talks with Putin"): "leave" is almost never capitalised mid-sentence in the corpus,
 //! "putin" almost always. Both come from `data/lexicon.tsv`, built from ../shared/data/lm-corpus by
 //! `scripts/build-lexicon.py` (see data/NOTICE); the table is embedded and indexed once per process.
+//!
+//! Every check of every document asks this table about words, most of them rare, so a lookup must
+//! cost one cache miss, not three: the table keeps a 64-bit hash of each word instead of the word
+//! (two of its 250,000 words share a hash with a probability of about 10^-9, and an unknown word
+//! matches one with about 10^-14), in one flat array probed linearly.
 
-use std::cell::RefCell;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHasher;
 
 static LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
 
@@ -30,27 +34,47 @@ impl Entry {
     }
 }
 
-const CACHED_LEN: usize = 22;
-const CACHE_SLOTS: usize = 4096;
-
-#[derive(Clone, Copy)]
+/// One slot of the table: a word's hash (0 when empty) and its numbers, `NONE` for unknown.
+#[derive(Clone, Copy, Default)]
 struct Slot {
-    len: u8,
-    key: [u8; CACHED_LEN],
-    entry: Option<Entry>,
+    hash: u64,
+    zipf100: u16,
+    cap: u16,
+    next_cap: u16,
 }
 
+const NONE: u16 = u16::MAX;
+
 impl Slot {
-    /// Length 255 never matches a word of at most `CACHED_LEN` bytes.
-    const EMPTY: Slot = Slot {
-        len: u8::MAX,
-        key: [0; CACHED_LEN],
-        entry: None,
-    };
+    fn entry(&self) -> Entry {
+        let known = |v: u16| (v != NONE).then_some(v);
+        Entry {
+            zipf100: self.zipf100,
+            cap_permille: known(self.cap),
+            next_cap_permille: known(self.next_cap),
+        }
+    }
+}
+
+/// The hash the table is keyed by, of a word already folded as the lexicon spells its words
+/// (lower case, straight apostrophes); never 0, which marks an empty slot.
+pub fn word_hash(folded: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(folded.as_bytes());
+    // FxHash leaves the low bits weak; a finaliser spreads every input bit over the slot index.
+    let mut x = h.finish() ^ folded.len() as u64;
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^= x >> 33;
+    x.max(1)
 }
 
 pub struct Lexicon {
-    words: FxHashMap<&'static str, Entry>,
+    slots: Vec<Slot>,
+    mask: usize,
+    len: usize,
 }
 
 impl Lexicon {
@@ -60,9 +84,15 @@ impl Lexicon {
         LEXICON.get_or_init(|| Lexicon::parse(LEXICON_TSV))
     }
 
-    fn parse(tsv: &'static str) -> Lexicon {
-        let mut words = FxHashMap::default();
-        words.reserve(tsv.len() / 16);
+    fn parse(tsv: &str) -> Lexicon {
+        let lines = memchr::memchr_iter(b'\n', tsv.as_bytes()).count() + 1;
+        // At most half full, so a probe for an unknown word ends after a slot or two.
+        let size = (lines * 2).next_power_of_two();
+        let mut lexicon = Lexicon {
+            slots: vec![Slot::default(); size],
+            mask: size - 1,
+            len: 0,
+        };
         for line in tsv.lines() {
             let mut cols = line.split('\t');
             let (Some(word), Some(zipf), cap, next_cap) =
@@ -71,42 +101,64 @@ impl Lexicon {
                 continue;
             };
             let Ok(zipf100) = zipf.parse() else { continue };
-            let cap_permille = cap.and_then(|c| c.parse().ok());
-            let next_cap_permille = next_cap.and_then(|c| c.parse().ok());
-            words.insert(
-                word,
-                Entry {
-                    zipf100,
-                    cap_permille,
-                    next_cap_permille,
-                },
-            );
+            let number = |c: Option<&str>| c.and_then(|c| c.parse().ok()).unwrap_or(NONE);
+            lexicon.insert(Slot {
+                hash: word_hash(word),
+                zipf100,
+                cap: number(cap),
+                next_cap: number(next_cap),
+            });
         }
-        Lexicon { words }
+        lexicon
+    }
+
+    /// Adds a word unless its hash is already taken (the first line wins).
+    fn insert(&mut self, slot: Slot) {
+        let mut i = slot.hash as usize & self.mask;
+        loop {
+            let s = &mut self.slots[i];
+            if s.hash == slot.hash {
+                return;
+            }
+            if s.hash == 0 {
+                *s = slot;
+                self.len += 1;
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.len == 0
+    }
+
+    /// Looks up a word by [`word_hash`] of its folded form.
+    pub fn get_hashed(&self, hash: u64) -> Option<Entry> {
+        let mut i = hash as usize & self.mask;
+        loop {
+            let s = &self.slots[i];
+            if s.hash == hash {
+                return Some(s.entry());
+            }
+            if s.hash == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 
     /// Looks a word up in any case; curly apostrophes count as straight ones.
     pub fn get(&self, word: &str) -> Option<Entry> {
-        if word.len() <= CACHED_LEN
-            && word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
-        {
-            return self.get_cached(word);
-        }
         if word
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-')
         {
-            return self.words.get(word).copied();
+            return self.get_hashed(word_hash(word));
         }
         if word.is_ascii() && word.len() <= 32 {
             let mut buf = [0u8; 32];
@@ -114,50 +166,11 @@ impl Lexicon {
                 *b = c.to_ascii_lowercase();
             }
             let key = std::str::from_utf8(&buf[..word.len()]).ok()?;
-            return if key.len() <= CACHED_LEN {
-                self.get_cached(key)
-            } else {
-                self.words.get(key).copied()
-            };
+            return self.get_hashed(word_hash(key));
         }
-        let mut buf = String::with_capacity(word.len());
-        for c in word.chars() {
-            if c == '’' {
-                buf.push('\'');
-            } else {
-                buf.extend(c.to_lowercase());
-            }
-        }
-        self.words.get(buf.as_str()).copied()
-    }
-
-    /// A per-thread direct-mapped cache in front of the table: word frequencies are Zipfian, so
-    /// most lookups hit a few thousand words, and the cache keeps them out of the 250,000-entry
-    /// table whose keys are scattered over megabytes.
-    fn get_cached(&self, word: &str) -> Option<Entry> {
-        thread_local! {
-            static CACHE: RefCell<Vec<Slot>> = RefCell::new(vec![Slot::EMPTY; CACHE_SLOTS]);
-        }
-        let mut h = FxHasher::default();
-        h.write(word.as_bytes());
-        let slot = h.finish() as usize & (CACHE_SLOTS - 1);
-        CACHE.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let s = &mut cache[slot];
-            // Whole zero-padded arrays compare inline, without a call to memcmp.
-            let mut key = [0u8; CACHED_LEN];
-            key[..word.len()].copy_from_slice(word.as_bytes());
-            if s.len as usize == word.len() && s.key == key {
-                return s.entry;
-            }
-            let entry = self.words.get(word).copied();
-            *s = Slot {
-                len: word.len() as u8,
-                key,
-                entry,
-            };
-            entry
-        })
+        let mut folded = String::with_capacity(word.len());
+        fold_into(word, &mut folded);
+        self.get_hashed(word_hash(&folded))
     }
 
     pub fn zipf(&self, word: &str) -> f32 {
@@ -166,6 +179,22 @@ impl Lexicon {
 
     pub fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
+    }
+}
+
+/// Folds a word as the lexicon spells its words: lower case, curly apostrophes made straight.
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        out.push_str(word);
+        return;
+    }
+    for c in word.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 
@@ -180,5 +209,24 @@ mod tests {
         assert!(lex.zipf("The") > 7.0);
         assert!(lex.contains("officials"));
         assert!(!lex.contains("officialslike"));
+    }
+
+    #[test]
+    fn every_line_of_the_table_is_found() {
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.len(), LEXICON_TSV.lines().count());
+        for line in LEXICON_TSV.lines().step_by(97) {
+            let mut cols = line.split('\t');
+            let word = cols.next().unwrap_or_default();
+            let zipf: u16 = cols.next().and_then(|z| z.parse().ok()).unwrap_or_default();
+            assert_eq!(lex.get(word).map(|e| e.zipf100), Some(zipf), "{word}");
+        }
+    }
+
+    #[test]
+    fn curly_apostrophes_and_capitals_fold() {
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.get("Don’t"), lex.get("don't"));
+        assert!(lex.get("don't").is_some());
     }
 }

@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use std::collections::hash_map::Entry;
 
-use crate::lexicon::{self, Lexicon};
+use crate::lexicon::{self, fold_into, word_hash, Lexicon};
 use crate::text::{Document, Shape, TokenKind};
 use crate::words::{is_function_word, is_opening_mark};
 
@@ -60,21 +60,6 @@ pub struct Evidence {
     pub fingerprints: Vec<u64>,
 }
 
-fn fold_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        out.push_str(word);
-        return;
-    }
-    for c in word.chars() {
-        if c == '’' {
-            out.push('\'');
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-}
-
 /// See [`Evidence::fingerprints`]; `buf` is scratch space reused across lines.
 pub fn fingerprint(line: &str, buf: &mut Vec<u8>) -> u64 {
     buf.clear();
@@ -99,12 +84,6 @@ pub fn fingerprint(line: &str, buf: &mut Vec<u8>) -> u64 {
     }
     let mut h = FxHasher::default();
     h.write(buf);
-    h.finish()
-}
-
-fn hash_key(key: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(key.as_bytes());
     h.finish()
 }
 
@@ -153,7 +132,8 @@ impl Evidence {
                 continue;
             }
             fold_into(t.text(text), &mut key);
-            let id = match index.entry(hash_key(&key)) {
+            let hash = word_hash(&key);
+            let id = match index.entry(hash) {
                 Entry::Occupied(e) => *e.get(),
                 Entry::Vacant(e) => {
                     let id = vocab.len() as u32;
@@ -161,7 +141,7 @@ impl Evidence {
                     keys.push(key.as_str().into());
                     vocab.push(WordType {
                         forms: FormCounts::default(),
-                        lexicon: lexicon.get(&key),
+                        lexicon: lexicon.get_hashed(hash),
                         function: is_function_word(&key),
                         stem: id,
                     });
@@ -182,7 +162,7 @@ impl Evidence {
         for (id, key) in keys.iter().enumerate() {
             let stem = stem_of(key);
             if stem.len() != key.len() {
-                if let Some(&sid) = index.get(&hash_key(stem)) {
+                if let Some(&sid) = index.get(&word_hash(stem)) {
                     vocab[id].stem = sid;
                 }
             }
@@ -226,7 +206,7 @@ impl Evidence {
         let mut key = String::new();
         fold_into(word, &mut key);
         self.index
-            .get(&hash_key(&key))
+            .get(&word_hash(&key))
             .map(|&id| self.vocab[id as usize].forms)
             .unwrap_or_default()
     }

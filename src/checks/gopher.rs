@@ -254,20 +254,14 @@ pub fn measure(doc: &Document) -> Repetition {
     }
 
     // Duplicated n-grams, scanning as datatrove does: a repeat is counted and skipped over.
-    // A longer n-gram can only repeat where a shorter one does: when no n-gram of the shortest
-    // length repeats, every duplicated-n-gram fraction is zero and the scans are skipped.
+    // A longer n-gram can only repeat where a shorter one does, so the scans stop at the first
+    // length without a repeat.
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     seen.reserve(nw);
-    let shortest = defaults::DUP_N_GRAMS
-        .iter()
-        .map(|(n, _)| *n)
-        .min()
-        .unwrap_or(nw + 1);
-    let any_repeat = nw >= shortest && !(0..=nw - shortest).all(|i| seen.insert(gram(i, shortest)));
     for (slot, (n, _)) in defaults::DUP_N_GRAMS.iter().enumerate() {
         let n = *n;
-        if nw < n || !any_repeat {
-            continue;
+        if nw < n {
+            break;
         }
         seen.clear();
         let mut repeated = 0usize;
@@ -289,6 +283,9 @@ pub fn measure(doc: &Document) -> Repetition {
             8 => stats.dup_8_gram_char_frac = frac,
             9 => stats.dup_9_gram_char_frac = frac,
             _ => stats.dup_10_gram_char_frac = frac,
+        }
+        if repeated == 0 {
+            break;
         }
     }
     Repetition { stats, material }
@@ -359,5 +356,71 @@ mod tests {
         let exceeded: Vec<_> = r.stats.exceeded().into_iter().map(|e| e.0).collect();
         assert!(exceeded.contains(&"dup_line_frac"));
         assert_eq!(r.material[0].len(), 3);
+    }
+
+    /// The signals as datatrove computes them, by counting every n-gram as a word sequence.
+    fn naive(words: &[&str], total_chars: f64) -> Vec<f64> {
+        let mut out = Vec::new();
+        for n in [2, 3, 4] {
+            let mut counts: std::collections::HashMap<&[&str], u32> = Default::default();
+            let mut best: (u32, &[&str]) = (0, &[]);
+            for g in words.windows(n) {
+                let c = counts.entry(g).or_default();
+                *c += 1;
+                if *c > best.0 {
+                    best = (*c, g);
+                }
+            }
+            let len: usize = best.1.iter().map(|w| w.chars().count()).sum::<usize>() + n - 1;
+            out.push((len * best.0 as usize) as f64 / total_chars);
+        }
+        for n in 5..=10 {
+            let mut seen: std::collections::HashSet<&[&str]> = Default::default();
+            let (mut i, mut repeated) = (0, 0);
+            while i + n <= words.len() {
+                if seen.insert(&words[i..i + n]) {
+                    i += 1;
+                } else {
+                    repeated += words[i..i + n]
+                        .iter()
+                        .map(|w| w.chars().count())
+                        .sum::<usize>();
+                    i += n;
+                }
+            }
+            out.push(repeated as f64 / total_chars);
+        }
+        out
+    }
+
+    #[test]
+    fn n_gram_signals_match_counting_every_n_gram() {
+        let vocab = [
+            "the", "of", "said", "Minister", "trade", "a", "grew", "é", "talks", "on",
+        ];
+        let mut seed: u64 = 7;
+        for round in 0..200 {
+            let len = 50 + round % 90;
+            // Small vocabularies for some documents, so that long n-grams repeat too.
+            let kinds = 2 + round % 9;
+            let words: Vec<&str> = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    vocab[(seed >> 33) as usize % kinds]
+                })
+                .collect();
+            let text = words.join(" ");
+            let r = measure(&Document::new(&text));
+            let expected = naive(&words, text.chars().count() as f64);
+            let got = &r.stats.signals()[4..];
+            for ((name, value, _), want) in got.iter().zip(&expected) {
+                assert!(
+                    (value - want).abs() < 1e-12,
+                    "{name} of {text:?}: {value} != {want}"
+                );
+            }
+        }
     }
 }

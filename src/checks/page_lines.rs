@@ -18,7 +18,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::check::Context;
@@ -504,22 +504,50 @@ const CHROME_WORDS: &[&str] = &[
     "opt-out",
 ];
 
-fn chrome_set() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| CHROME_WORDS.iter().copied().collect())
+/// Which of the word lists below a word is on, as bits.
+const CHROME: u8 = 1;
+const READER: u8 = 2;
+const ACTION: u8 = 4;
+const MONTH: u8 = 8;
+
+fn word_lists() -> &'static FxHashMap<&'static str, u8> {
+    static LISTS: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+        for (list, bit) in [
+            (CHROME_WORDS, CHROME),
+            (READER_WORDS, READER),
+            (ACTION_VERBS, ACTION),
+            (MONTHS, MONTH),
+        ] {
+            for w in list {
+                *map.entry(w).or_default() |= bit;
+            }
+        }
+        map
+    })
 }
 
-/// Whether an ASCII word (any case) is a chrome word, looked up without allocating.
-fn is_chrome(part: &str) -> bool {
-    let b = part.as_bytes();
-    if b.len() < 2 || b.len() > 16 || !b.is_ascii() {
-        return false;
+/// The lists a word (any case) is on, looked up without allocating.
+fn lists_of(word: &str) -> u8 {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() > 16 {
+        return 0;
     }
     let mut buf = [0u8; 16];
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| chrome_set().contains(w))
+    std::str::from_utf8(&buf[..b.len()])
+        .ok()
+        .and_then(|w| word_lists().get(w))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Whether a word (any case) is a chrome word.
+fn is_chrome(part: &str) -> bool {
+    lists_of(part) & CHROME != 0
 }
 
 /// Calls `f` with each camel-case part of a word ("ReplyDelete" → "Reply", "Delete"); returns the
@@ -638,12 +666,6 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
-fn is_month(w: &str) -> bool {
-    w.len() <= 9
-        && w.starts_with(|c: char| c.is_ascii_uppercase())
-        && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
-}
-
 /// Per-line facts the features are built from.
 #[derive(Clone, Copy, Default)]
 struct Shape1 {
@@ -696,12 +718,13 @@ struct TypeInfo {
 impl TypeInfo {
     /// From any form of the type: all its forms fold to the same lower-case word.
     fn new(function: bool, w: &str) -> TypeInfo {
+        let lists = lists_of(w);
         TypeInfo {
             function,
-            reader: w.len() <= 7 && READER_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)),
-            action: w.len() <= 9 && ACTION_VERBS.iter().any(|r| r.eq_ignore_ascii_case(w)),
-            chrome: is_chrome(w),
-            month: w.len() <= 9 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)),
+            reader: lists & READER != 0,
+            action: lists & ACTION != 0,
+            chrome: lists & CHROME != 0,
+            month: lists & MONTH != 0,
         }
     }
 }
@@ -862,7 +885,7 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
                             first_chrome = true;
                         }
                     }
-                    if info.month && is_month(w) {
+                    if info.month && w.starts_with(|c: char| c.is_ascii_uppercase()) {
                         let near_number = |d: isize| {
                             let j = k as isize + d;
                             j >= 0
@@ -1051,7 +1074,6 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
     out
 }
 
-/// A phone number: nine or more digits in a run of digits, spaces, dots, dashes and brackets.
 /// "copyright" in any case, without lower-casing the line.
 fn contains_copyright(line: &str) -> bool {
     let b = line.as_bytes();
@@ -1061,7 +1083,12 @@ fn contains_copyright(line: &str) -> bool {
     })
 }
 
+/// A phone number: nine or more digits in a run of digits, spaces, dots, dashes and brackets.
 fn has_phone(line: &str) -> bool {
+    // Most lines have few digits; counting them is a loop the compiler vectorises.
+    if line.bytes().filter(u8::is_ascii_digit).count() < 9 {
+        return false;
+    }
     let mut digits = 0;
     let mut groups = 0;
     let mut in_digits = false;

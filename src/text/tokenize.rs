@@ -57,7 +57,6 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokenises `line` (a slice of the document starting at byte `base`) into `out`.
 pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec<Token>) {
-    let mut chars = line.char_indices().peekable();
     let mut space_before = true;
     let bytes = line.as_bytes();
     let may_link = memchr::memchr(b'@', bytes).is_some()
@@ -67,9 +66,18 @@ pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec
         || bytes
             .windows(2)
             .any(|w| w[0] == b'.' && w[1].is_ascii_lowercase());
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < line.len() {
+        let c = match bytes[i] {
+            b if b.is_ascii() => b as char,
+            _ => match line[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
         if c.is_whitespace() {
             space_before = true;
+            i += c.len_utf8();
             continue;
         }
         let link = if may_link && c.is_alphanumeric() {
@@ -97,12 +105,6 @@ pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec
         } else {
             (i + c.len_utf8(), TokenKind::Symbol)
         };
-        while let Some(&(j, _)) = chars.peek() {
-            if j >= end {
-                break;
-            }
-            chars.next();
-        }
         let span = Span::new(base + i, base + end);
         let shape = if kind == TokenKind::Word {
             shape_of(&line[i..end])
@@ -117,6 +119,11 @@ pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec
             space_before,
         });
         space_before = false;
+        // Every scanner ends past `c` and on a character boundary; the guard keeps it so.
+        i = end.max(i + c.len_utf8());
+        while i < line.len() && !line.is_char_boundary(i) {
+            i += 1;
+        }
     }
 }
 

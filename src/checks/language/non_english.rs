@@ -228,9 +228,9 @@ fn judge(cx: &Context, a: usize, b: usize, s: &str) -> Option<String> {
     // A few hundred characters decide the language as well as a whole page does, at a fraction
     // of the trigram detector's cost.
     let sample = &s[..s.floor_char_boundary(MAX_DETECT_BYTES)];
-    let info = whatlang::detect(sample);
-    if all > 0 && latin * 2 < all {
+    if !mostly_latin {
         // Mostly another script: not English, whatever whatlang makes of it.
+        let info = whatlang::detect(sample);
         let name = match info {
             Some(i) if i.lang() != whatlang::Lang::Eng => i.lang().eng_name().to_string(),
             Some(i) => format!("{} script", i.script().name()),
@@ -238,10 +238,7 @@ fn judge(cx: &Context, a: usize, b: usize, s: &str) -> Option<String> {
         };
         return Some(name);
     }
-    let info = info?;
-    if info.lang() == whatlang::Lang::Eng || !info.is_reliable() {
-        return None;
-    }
+    // The words must say "foreign" before the detector is asked what language it is.
     let (mut words, mut english, mut foreign) = (0usize, 0usize, 0usize);
     // Lower-case content words (names are capitalised) that are or are not common English.
     let (mut english_content, mut foreign_content) = (0usize, 0usize);
@@ -273,6 +270,10 @@ fn judge(cx: &Context, a: usize, b: usize, s: &str) -> Option<String> {
         || foreign < 2 * english
         || foreign_content <= english_content
     {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    if info.lang() == whatlang::Lang::Eng || !info.is_reliable() {
         return None;
     }
     Some(format!(
