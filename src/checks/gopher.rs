@@ -14,7 +14,7 @@
 //! compared by a 64-bit rolling hash of their word hashes, so a document costs one hash per word and
 //! one set lookup per word and n, with no allocation per word.
 
-use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use rustc_hash::{FxHashSet, FxHasher};
 use serde::Serialize;
 use std::hash::Hasher;
 
@@ -223,17 +223,15 @@ pub fn measure(doc: &Document) -> Repetition {
     };
 
     // Top n-grams: the most frequent n-gram's characters (with spaces) times its count.
-    let mut counts: FxHashMap<u64, (u32, usize)> = FxHashMap::default();
-    counts.reserve(nw);
+    let mut counts = GramTable::with_room(nw);
     for (slot, (n, _)) in defaults::TOP_N_GRAMS.iter().enumerate() {
         let n = *n;
         counts.clear();
         let mut best: (u32, usize) = (0, 0);
         for i in 0..=nw - n {
-            let e = counts.entry(gram(i, n)).or_insert((0, i));
-            e.0 += 1;
+            let e = counts.count(gram(i, n), i as u32);
             if e.0 > best.0 {
-                best = *e;
+                best = (e.0, e.1 as usize);
             }
         }
         let first = best.1;
@@ -256,8 +254,7 @@ pub fn measure(doc: &Document) -> Repetition {
     // Duplicated n-grams, scanning as datatrove does: a repeat is counted and skipped over.
     // A longer n-gram can only repeat where a shorter one does, so the scans stop at the first
     // length without a repeat.
-    let mut seen: FxHashSet<u64> = FxHashSet::default();
-    seen.reserve(nw);
+    let mut seen = counts;
     for (slot, (n, _)) in defaults::DUP_N_GRAMS.iter().enumerate() {
         let n = *n;
         if nw < n {
@@ -267,7 +264,7 @@ pub fn measure(doc: &Document) -> Repetition {
         let mut repeated = 0usize;
         let mut i = 0;
         while i + n <= nw {
-            if seen.insert(gram(i, n)) {
+            if seen.count(gram(i, n), i as u32).0 == 1 {
                 i += 1;
             } else {
                 repeated += char_prefix[i + n] - char_prefix[i];
@@ -289,6 +286,54 @@ pub fn measure(doc: &Document) -> Repetition {
         }
     }
     Repetition { stats, material }
+}
+
+/// Counts of n-grams by their 64-bit hash, with the position of each one's first occurrence: an
+/// open-addressing table probed linearly, cleared between lengths without freeing, since
+/// counting n-grams is the bulk of measuring a document.
+struct GramTable {
+    /// Key 0 marks an empty slot; a hash of 0 is stored as [`GramTable::ZERO`].
+    keys: Vec<u64>,
+    /// (count, first position) per slot.
+    values: Vec<(u32, u32)>,
+    mask: usize,
+}
+
+impl GramTable {
+    const ZERO: u64 = 0x9E37_79B9_7F4A_7C15;
+
+    /// A table for up to `n` distinct keys, kept at most half full.
+    fn with_room(n: usize) -> GramTable {
+        let size = (2 * n.max(1)).next_power_of_two();
+        GramTable {
+            keys: vec![0; size],
+            values: vec![(0, 0); size],
+            mask: size - 1,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.keys.fill(0);
+    }
+
+    /// Counts one more occurrence of `key`, first seen at `at` if new; returns (count, first).
+    fn count(&mut self, key: u64, at: u32) -> (u32, u32) {
+        let key = if key == 0 { Self::ZERO } else { key };
+        // The keys are already hashes; the high bits are the best mixed.
+        let mut i = (key >> 32) as usize & self.mask;
+        loop {
+            if self.keys[i] == key {
+                self.values[i].0 += 1;
+                return self.values[i];
+            }
+            if self.keys[i] == 0 {
+                self.keys[i] = key;
+                self.values[i] = (1, at);
+                return self.values[i];
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
 }
 
 /// Counts the spans whose exact text repeats an earlier one; pushes the repeats to `out`.
