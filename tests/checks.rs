@@ -51,9 +51,16 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/glued-words",
-        flag: &["It was echoed by other Western officialslike Australian Prime Minister Scott Morrison."],
+        flag: &["It was echoed by other Western officialslike Australian Prime Minister Scott Morrison.",
+            "Itis reported that the outbreak has spread.",
+            "Exports to China rose. Chinahas created a miracle.",
+            "Ten vessels took part in thefour-day mission.",
+            "Lang Ping coached the team. \"We won,\" said LangPing after the match."],
         clean: &["Retired Lt. Gen. Keith Kellogg visited Europe.",
-            "Blind testsets are evaluated apart from other testsets.", "The spokesperson was unavailable for comment."],
+            "Blind testsets are evaluated apart from other testsets.", "The spokesperson was unavailable for comment.",
+            "The portal Chinaso was launched by Xinhua. China is its home.",
+            "He met the well-known high-speed rail designer in Hetang District.",
+            "Lang Ping met the WeChat team."],
     },
     Case {
         rule: "broken/unbalanced-quotes",

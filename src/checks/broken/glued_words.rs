@@ -3,6 +3,11 @@
 //! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), and
 //! frequent web typos that word lists carry as words ("ofthe", "itis").
 //!
+//! The document itself is evidence too, for words the lexicon does not know: two of the commonest
+//! words ("Itis"), a word the document uses on its own followed by one of the commonest
+//! ("Chinahas"), two names of the document run together ("LangPing"), or a lost space inside one
+//! part of a hyphenated compound ("thefour-day").
+//!
 //! ## Why is this bad?
 //! A lost space fuses two words; so does subword salad from weak machine translation. Names are
 //! protected by the lexicon ("Kellogg" is a word there, and does not split into two frequent
@@ -16,8 +21,10 @@
 //! Use instead: `officials like`.
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::evidence::WordType;
 use crate::lexicon::Lexicon;
 use crate::text::{Shape, TokenKind};
+use crate::words::is_function_word;
 
 pub struct GluedWords;
 
@@ -83,9 +90,10 @@ impl Check for GluedWords {
             let Some(wt) = cx.evidence.word(i) else {
                 continue;
             };
+            let hyphenated = word.contains('-');
             if !word
                 .chars()
-                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || hyphenated && c == '-')
             {
                 continue;
             }
@@ -97,26 +105,10 @@ impl Check for GluedWords {
             if !once {
                 continue;
             }
-            let cut = match (t.shape, wt.lexicon) {
-                (Shape::Mixed, None) => camel_cut(cx, word),
-                (Shape::Lower, Some(e))
-                    if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
-                {
-                    // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare
-                    // entry made of two of the commonest words is still two words.
-                    split_glued(cx.lexicon, word, MIN_PART_ZIPF100_JUNK).map(|(c, _)| c)
-                }
-                // A compound the document uses again ("testsets", "pretrained") is a term, not a
-                // lost space: those happen once.
-                (Shape::Lower, None)
-                    if wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial <= 1 =>
-                {
-                    split_glued(cx.lexicon, word, MIN_PART_ZIPF100).map(|(c, _)| c)
-                }
-                (Shape::Title, None) => {
-                    split_glued(cx.lexicon, word, MIN_PART_ZIPF100_CAPITALISED).map(|(c, _)| c)
-                }
-                _ => None,
+            let cut = if hyphenated {
+                hyphen_part_cut(cx, word)
+            } else {
+                whole_word_cut(cx, t.shape, wt, word)
             };
             let Some(cut) = cut else { continue };
             let (left, right) = word.split_at(cut);
@@ -131,6 +123,90 @@ impl Check for GluedWords {
             );
         }
     }
+}
+
+/// Where a lost space was in a word without hyphens, if it reads as two words.
+fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Option<usize> {
+    let lexicon = cx.lexicon;
+    match (shape, wt.lexicon) {
+        (Shape::Mixed, None) => camel_cut(cx, word),
+        // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare entry made
+        // of two of the commonest words is still two words, also capitalised ("Itis").
+        (Shape::Lower | Shape::Title, Some(e))
+            if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
+        {
+            split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK).map(|(c, _)| c)
+        }
+        // A compound the document uses again ("testsets", "pretrained") is a term, not a lost
+        // space: those happen once.
+        (Shape::Lower, None)
+            if wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial <= 1 =>
+        {
+            split_glued(lexicon, word, MIN_PART_ZIPF100)
+                .map(|(c, _)| c)
+                .or_else(|| split_by_evidence(cx, word))
+        }
+        (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED)
+            .map(|(c, _)| c)
+            .or_else(|| split_by_evidence(cx, word)),
+        _ => None,
+    }
+}
+
+/// A lost space inside one part of a hyphenated compound: "thefour-day", "high-speedrail".
+fn hyphen_part_cut(cx: &Context, word: &str) -> Option<usize> {
+    let mut offset = 0;
+    for part in word.split('-') {
+        let lower = part.chars().all(|c| c.is_lowercase());
+        if lower && part.chars().count() >= 4 && !cx.lexicon.contains(part) {
+            if let Some((cut, _)) = split_glued(cx.lexicon, part, MIN_PART_ZIPF100) {
+                return Some(offset + cut);
+            }
+        }
+        offset += part.len() + 1;
+    }
+    None
+}
+
+/// Whether the document uses `word` as a token of its own.
+fn in_document(cx: &Context, word: &str) -> bool {
+    let f = cx.evidence.form(word);
+    f.lower + f.title_mid + f.title_initial + f.upper > 0
+}
+
+/// The commonest words (zipf × 100), "the", "and", "is", "has": a name seldom ends in one.
+const MIN_COMMONEST_ZIPF100: u16 = 550;
+
+/// A split that the document itself supports, for a word the lexicon does not know: two of the
+/// commonest words ("Itis", "Inthe"), a word the document uses on its own followed by one of
+/// the commonest ("Chinahas" where "China" is a word of the document), or one of the commonest
+/// followed by a common longer word ("withinscriptions").
+fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
+    let lower = word.chars().all(|c| !c.is_uppercase());
+    let mut best: Option<(usize, u16)> = None;
+    for (cut, _) in word.char_indices().skip(2) {
+        let (left, right) = word.split_at(cut);
+        if right.chars().count() < 2 {
+            break;
+        }
+        let (Some(l), Some(r)) = (cx.lexicon.get(left), cx.lexicon.get(right)) else {
+            continue;
+        };
+        let commonest = |z: u16| z >= MIN_COMMONEST_ZIPF100;
+        let long = |w: &str| w.chars().count() >= 4;
+        let supported = commonest(l.zipf100) && commonest(r.zipf100)
+            || commonest(r.zipf100) && right.len() >= 3 && long(left) && in_document(cx, left)
+            || lower
+                && commonest(l.zipf100)
+                && is_function_word(left)
+                && right.chars().count() >= 5
+                && r.zipf100 >= MIN_PART_ZIPF100 - 60;
+        let score = l.zipf100.min(r.zipf100);
+        if supported && best.is_none_or(|(_, s)| score > s) {
+            best = Some((cut, score));
+        }
+    }
+    best.map(|(cut, _)| cut)
 }
 
 /// "EducationMinister", "theChina": a lower-case letter followed by a capital inside an unknown
@@ -172,7 +248,9 @@ fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
                 .all(|c| c.is_lowercase() || c == '\'' || c == '’')
                 && right.chars().count() >= 2
                 || right.chars().all(char::is_uppercase) && right.len() >= 2;
-            return (left_common && right_word).then_some(i);
+            // Two names of the document run together: "Lang Ping" and "LangPing".
+            let both_in_document = in_document(cx, left) && in_document(cx, right);
+            return (left_common && right_word || both_in_document).then_some(i);
         }
         prev_lower = c.is_lowercase();
     }
