@@ -16,8 +16,12 @@ const ARTICLE: &str = "Officials in Beijing said on Monday that the talks with M
 const CASES: &[Case] = &[
     Case {
         rule: "mt/fused-sentence",
-        flag: &["They are on the verge of peace deals around their heads Leave bystanders in the face of the outlook."],
-        clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well."],
+        flag: &["They are on the verge of peace deals around their heads Leave bystanders in the face of the outlook.",
+            "The nominee replaces the late Supreme Court Justice Antonin Scalia The Department of Labor is next.",
+            "They were able to leave France Unfortunately, all their bookings were lost.",
+            "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass."],
+        clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
+            "The fund, Social Security Funds, was set up.", "He said \"The talks went well\" on Friday."],
     },
     Case {
         rule: "mt/fragment",

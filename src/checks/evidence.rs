@@ -113,7 +113,10 @@ impl Evidence {
                     }
                     TokenKind::Punct => {
                         let mark = t.text(text);
-                        if is_opening_mark(mark) || matches!(mark, ":" | "–" | "—" | "-" | ";")
+                        // A straight quote glued to the word before it closes a quotation.
+                        let closes = matches!(mark, "\"" | "'") && !t.space_before;
+                        if is_opening_mark(mark) && !closes
+                            || matches!(mark, ":" | "–" | "—" | "-" | ";")
                         {
                             first = true;
                         }

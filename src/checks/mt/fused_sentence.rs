@@ -121,8 +121,15 @@ impl Check for FusedSentence {
                 }
                 if prev.shape == Shape::Title || prev.shape == Shape::Upper {
                     // Inside a run of capitalised words ("Plan for Transferring Part of State"),
-                    // only a pronoun or article starting a clause is evidence: "Putin It is".
-                    if !wt.function || next_title {
+                    // only a clause starting is evidence: a pronoun or article ("Putin It is",
+                    // "Justice Antonin Scalia The Department") or a sentence adverb ("leave
+                    // France Unfortunately, all").
+                    let starts_clause = if wt.function {
+                        !next_title || starts_clause_before_name(word)
+                    } else {
+                        sentence_adverb(doc, i)
+                    };
+                    if !starts_clause {
                         continue;
                     }
                 } else if next_title && !wt.function {
@@ -145,6 +152,21 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
             "fused sentences: '{}' joins two clauses without a full stop",
             span.text(doc.text)
         ),
+    )
+}
+
+/// A sentence adverb and its comma: "to leave France Unfortunately, all their bookings"; a
+/// title goes on in capitals or ends on a noun.
+fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
+    doc.tok(i).ends_with("ly") && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+}
+
+/// Words that open a clause and are seldom part of a name or title after another capitalised
+/// word: "Scalia The Department of Labor", "Xi He said".
+fn starts_clause_before_name(word: &str) -> bool {
+    matches!(
+        word,
+        "The" | "He" | "She" | "It" | "They" | "We" | "This" | "These" | "Those" | "There"
     )
 }
 
