@@ -35,6 +35,7 @@ fn main() -> io::Result<()> {
             lexicon: Lexicon::embedded(),
             evidence: &evidence,
             invalid_utf8: &[],
+            corpus: None,
             page_lines: Default::default(),
             repetition: Default::default(),
         };

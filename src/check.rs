@@ -111,6 +111,8 @@ pub struct Context<'d, 't> {
     pub evidence: &'d crate::checks::evidence::Evidence,
     /// Where the input's invalid UTF-8 was replaced by U+FFFD.
     pub invalid_utf8: &'d [Span],
+    /// How often lines occur across the corpus, when the document is checked as part of one.
+    pub corpus: Option<&'d crate::corpus::Corpus>,
     /// The line classifier's verdicts, computed on first use by the checks that share them.
     pub page_lines: std::cell::OnceCell<crate::checks::page_lines::PageLines>,
     /// Gopher's repetition signals, computed on first use.

@@ -25,6 +25,63 @@ pub struct Settings {
     /// Flags of this severity or worse fail a document whatever its score.
     #[serde(default = "default_fail_on")]
     pub fail_on: Severity,
+    /// When a line counts as recurring in corpus mode (`[corpus]`).
+    #[serde(default)]
+    pub corpus: CorpusSettings,
+}
+
+/// The `[corpus]` section: how many documents must share a line before corpus mode calls it
+/// boilerplate (see [`crate::corpus`]). Both bounds must hold.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CorpusSettings {
+    /// At least this many documents: below five, a shared line is as likely a quotation or one
+    /// story carried by a few outlets as a template.
+    #[serde(default = "default_min_docs")]
+    pub min_docs: u64,
+    /// And at least this share of the documents (0 to 1): in a large corpus a handful of copies
+    /// is coincidence, and the sketch's overcount grows with the corpus.
+    #[serde(default = "default_min_share")]
+    pub min_share: f64,
+}
+
+pub const DEFAULT_CORPUS_MIN_DOCS: u64 = 5;
+pub const DEFAULT_CORPUS_MIN_SHARE: f64 = 0.0001;
+
+fn default_min_docs() -> u64 {
+    DEFAULT_CORPUS_MIN_DOCS
+}
+
+fn default_min_share() -> f64 {
+    DEFAULT_CORPUS_MIN_SHARE
+}
+
+impl Default for CorpusSettings {
+    fn default() -> Self {
+        CorpusSettings {
+            min_docs: DEFAULT_CORPUS_MIN_DOCS,
+            min_share: DEFAULT_CORPUS_MIN_SHARE,
+        }
+    }
+}
+
+impl CorpusSettings {
+    /// Why these bounds make no sense, if they do not.
+    pub fn check(&self) -> Result<(), String> {
+        if self.min_docs < 2 {
+            return Err(format!(
+                "corpus min-docs must be at least 2 (every line is in its own document), not {}",
+                self.min_docs
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.min_share) {
+            return Err(format!(
+                "corpus min-share must be a share from 0 to 1, not {}",
+                self.min_share
+            ));
+        }
+        Ok(())
+    }
 }
 
 fn default_fail_under() -> f64 {
@@ -42,6 +99,7 @@ impl Default for Settings {
             ignore: Vec::new(),
             fail_under: DEFAULT_FAIL_UNDER,
             fail_on: Severity::Error,
+            corpus: CorpusSettings::default(),
         }
     }
 }
@@ -60,6 +118,8 @@ pub enum ConfigError {
         #[source]
         source: toml::de::Error,
     },
+    #[error("invalid configuration in {path}: {message}")]
+    Invalid { path: PathBuf, message: String },
 }
 
 #[derive(Deserialize)]
@@ -107,15 +167,24 @@ impl Settings {
             path: path.to_path_buf(),
             source,
         };
-        if path.file_name().is_some_and(|n| n == "pyproject.toml") {
+        let settings: Settings = if path.file_name().is_some_and(|n| n == "pyproject.toml") {
             let py: Pyproject = toml::from_str(&text).map_err(parse_err)?;
             let value = py
                 .tool
                 .and_then(|t| t.textqc)
                 .unwrap_or(toml::Value::Table(Default::default()));
-            return value.try_into().map_err(parse_err);
-        }
-        toml::from_str(&text).map_err(parse_err)
+            value.try_into().map_err(parse_err)?
+        } else {
+            toml::from_str(&text).map_err(parse_err)?
+        };
+        settings
+            .corpus
+            .check()
+            .map_err(|message| ConfigError::Invalid {
+                path: path.to_path_buf(),
+                message,
+            })?;
+        Ok(settings)
     }
 
     /// The nearest `textqc.toml`, `.textqc.toml` or pyproject.toml with `[tool.textqc]`, looking
@@ -159,5 +228,33 @@ mod tests {
         };
         assert!(all.enabled("mt/fragment"));
         assert!(!all.enabled("boilerplate/byline"));
+    }
+
+    #[test]
+    fn corpus_section_is_read_and_checked() {
+        let dir = std::env::temp_dir().join(format!("textqc-config-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("textqc.toml");
+        let load = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            Settings::load(&path)
+        };
+        let s = load("fail-under = 60\n[corpus]\nmin-share = 0.5\n").unwrap();
+        assert_eq!(s.corpus.min_share, 0.5);
+        assert_eq!(s.corpus.min_docs, DEFAULT_CORPUS_MIN_DOCS);
+        assert_eq!(load("").unwrap().corpus, CorpusSettings::default());
+        assert!(matches!(
+            load("[corpus]\nmin-docs = 1\n"),
+            Err(ConfigError::Invalid { .. })
+        ));
+        assert!(matches!(
+            load("[corpus]\nmin-share = -0.1\n"),
+            Err(ConfigError::Invalid { .. })
+        ));
+        assert!(matches!(
+            load("[corpus]\nmin-lines = 3\n"),
+            Err(ConfigError::Parse { .. })
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -8,6 +8,7 @@ use crate::checks;
 use crate::checks::evidence::Evidence;
 use crate::checks::gopher::RepetitionStats;
 use crate::config::Settings;
+use crate::corpus::{Corpus, CorpusCounts};
 use crate::decode::decode_lossy;
 use crate::lexicon::Lexicon;
 use crate::rules::{RuleError, RuleSet};
@@ -19,6 +20,8 @@ pub struct Engine {
     pub rules: RuleSet,
     lexicon: &'static Lexicon,
     pub settings: Settings,
+    /// Line counts over the corpus being checked, in corpus mode.
+    corpus: Option<Corpus>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +75,19 @@ impl Engine {
             rules: RuleSet::embedded()?,
             lexicon: Lexicon::embedded(),
             settings,
+            corpus: None,
         })
+    }
+
+    /// Checks from now on against these line counts of the corpus the documents belong to, with
+    /// the thresholds of `settings.corpus` (see `boilerplate/recurring-line`).
+    pub fn set_corpus(&mut self, counts: CorpusCounts) {
+        self.corpus = Some(Corpus::new(counts, &self.settings.corpus));
+    }
+
+    /// The corpus set by [`Engine::set_corpus`], with its thresholds.
+    pub fn corpus(&self) -> Option<&Corpus> {
+        self.corpus.as_ref()
     }
 
     /// Checks bytes that may not be valid UTF-8; offsets in the report are into the returned text.
@@ -94,6 +109,7 @@ impl Engine {
             lexicon: self.lexicon,
             evidence: &evidence,
             invalid_utf8,
+            corpus: self.corpus.as_ref(),
             page_lines: Default::default(),
             repetition: Default::default(),
         };

@@ -9,6 +9,7 @@ pub mod check;
 pub mod checks;
 pub mod codepages;
 pub mod config;
+pub mod corpus;
 pub mod decode;
 pub mod engine;
 pub mod eval;

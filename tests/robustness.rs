@@ -140,3 +140,38 @@ fn empty_and_blank_documents() {
         assert!(report.score <= 100.0);
     }
 }
+
+/// Corpus mode on the same kind of documents, many sharing their lines, with the lowest threshold
+/// so that recurring-line flags are plentiful.
+#[test]
+fn random_documents_in_corpus_mode_never_panic() {
+    let mut rng = Rng(0xC0FF_EE00);
+    let docs: Vec<String> = (0..400)
+        .map(|_| {
+            let len = 1 + rng.next() % 80;
+            (0..len).map(|_| rng.pick(PIECES)).collect()
+        })
+        .collect();
+    let mut counts = textqc::corpus::CorpusCounts::with_memory(1 << 16);
+    for d in &docs {
+        counts.add_document(&textqc::corpus::LineKeys::of(d));
+    }
+    let mut settings = Settings::default();
+    settings.corpus.min_docs = 2;
+    let mut engine = Engine::new(settings).unwrap();
+    engine.set_corpus(counts);
+    let mut recurring = 0;
+    for text in &docs {
+        let report = engine.check(text);
+        for f in &report.flags {
+            assert!(
+                f.span.end <= text.len()
+                    && text.is_char_boundary(f.span.start)
+                    && text.is_char_boundary(f.span.end),
+                "{f:?} in {text:?}"
+            );
+            recurring += usize::from(f.rule == "boilerplate/recurring-line");
+        }
+    }
+    assert!(recurring > 0);
+}

@@ -12,6 +12,7 @@ pub mod boilerplate {
     pub mod contact_line;
     pub mod off_topic;
     pub mod page_line;
+    pub mod recurring_line;
     pub mod short_line_run;
 }
 pub mod broken {
@@ -69,6 +70,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(boilerplate::short_line_run::ShortLineRun),
         Box::new(boilerplate::off_topic::OffTopic),
         Box::new(boilerplate::page_line::PageLine),
+        Box::new(boilerplate::recurring_line::RecurringLine),
         Box::new(encoding::invalid_utf8::InvalidUtf8),
         Box::new(encoding::mojibake::Mojibake),
         Box::new(encoding::control_char::ControlChar),

@@ -66,7 +66,60 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     }
 }
 
-pub fn read_file(path: &Path) -> Item {
+/// Where `-` is read from. Corpus mode reads every input twice and a pipe can be read only once,
+/// so it first copies standard input to a temporary file, removed again when this is dropped.
+pub enum Stdin {
+    Pipe,
+    Spooled(PathBuf),
+}
+
+impl Stdin {
+    pub fn spool() -> io::Result<Stdin> {
+        let dir = std::env::temp_dir();
+        let mut n = 0u32;
+        let (path, mut file) = loop {
+            let path = dir.join(format!("textqc-stdin-{}-{n}", std::process::id()));
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            match options.open(&path) {
+                Ok(f) => break (path, f),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 100 => n += 1,
+                Err(e) => return Err(e),
+            }
+        };
+        // From here on the guard removes the file, whatever happens.
+        let spooled = Stdin::Spooled(path);
+        io::copy(&mut io::stdin().lock(), &mut file)?;
+        Ok(spooled)
+    }
+
+    fn open(&self) -> io::Result<Box<dyn Read + Send>> {
+        Ok(match self {
+            Stdin::Pipe => Box::new(io::stdin()),
+            Stdin::Spooled(path) => Box::new(File::open(path)?),
+        })
+    }
+
+    /// The size of the input, where it is known.
+    pub fn size(&self) -> Option<u64> {
+        match self {
+            Stdin::Pipe => None,
+            Stdin::Spooled(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+        }
+    }
+}
+
+impl Drop for Stdin {
+    fn drop(&mut self) {
+        if let Stdin::Spooled(path) = self {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+pub fn read_file(path: &Path, stdin: &Stdin) -> Item {
     let label = if path.as_os_str() == "-" {
         "-".to_string()
     } else {
@@ -74,7 +127,10 @@ pub fn read_file(path: &Path) -> Item {
     };
     let result = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
+        stdin
+            .open()
+            .and_then(|mut r| r.read_to_end(&mut buf))
+            .map(|_| buf)
     } else {
         std::fs::read(path)
     };
@@ -99,11 +155,20 @@ pub struct JsonlReader {
 }
 
 impl JsonlReader {
-    pub fn open(path: &Path, id_field: &str, text_field: &str) -> Result<JsonlReader, InputError> {
+    pub fn open(
+        path: &Path,
+        stdin: &Stdin,
+        id_field: &str,
+        text_field: &str,
+    ) -> Result<JsonlReader, InputError> {
         let (label, reader): (String, Box<dyn BufRead + Send>) = if path.as_os_str() == "-" {
+            let input = stdin.open().map_err(|e| InputError {
+                location: "-".into(),
+                message: e.to_string(),
+            })?;
             (
                 "-".into(),
-                Box::new(BufReader::with_capacity(1 << 20, io::stdin())),
+                Box::new(BufReader::with_capacity(1 << 20, input)),
             )
         } else {
             let f = File::open(path).map_err(|e| InputError {

@@ -119,6 +119,30 @@ pub struct CheckArgs {
     /// document (files are never rewritten).
     #[arg(long)]
     diff: bool,
+    /// Corpus mode: read the inputs twice, first counting in how many documents each line occurs,
+    /// then flag lines that recur across documents (boilerplate/recurring-line). Standard input
+    /// is copied to a temporary file to be read twice.
+    #[arg(long)]
+    corpus: bool,
+    /// Memory for the corpus line counts, in MiB; fixed whatever the corpus size.
+    #[arg(long, value_name = "MIB", default_value_t = 8,
+          value_parser = clap::value_parser!(u32).range(1..=4096), requires = "corpus")]
+    corpus_sketch_mb: u32,
+    /// A line recurs when in at least this many documents (default 5, or min-docs under
+    /// [corpus] in the config)...
+    #[arg(long, value_name = "N", requires = "corpus")]
+    corpus_min_docs: Option<u64>,
+    /// ...and in at least this share of them (default 0.0001, or min-share under [corpus]).
+    #[arg(long, value_name = "SHARE", requires = "corpus")]
+    corpus_min_share: Option<f64>,
+    /// Save the corpus line counts to FILE, to check other shards against them with
+    /// --corpus-load.
+    #[arg(long, value_name = "FILE", requires = "corpus")]
+    corpus_save: Option<PathBuf>,
+    /// Check against the line counts saved in FILE instead of counting the inputs (one pass).
+    #[arg(long, value_name = "FILE", requires = "corpus",
+          conflicts_with_all = ["corpus_save", "corpus_sketch_mb"])]
+    corpus_load: Option<PathBuf>,
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
