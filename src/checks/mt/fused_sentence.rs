@@ -62,6 +62,12 @@ impl Check for FusedSentence {
                             || !is_determiner(prev_text)
                                 && !in_title(doc, i)
                                 && (is_function_word(doc.tok(i)) || low_cap(cx, i))
+                            // "the During the summit": no name or title starts so.
+                            || is_determiner(prev_text)
+                                && prev.shape == Shape::Lower
+                                && is_function_word(doc.tok(i))
+                                && !is_determiner(doc.tok(i))
+                                && low_cap(cx, i)
                     }
                     // "in 2020 At the forum", but not a dateline: "September 27 According to".
                     TokenKind::Number => {
