@@ -172,7 +172,7 @@ fn read_batches(
                             break;
                         };
                         bytes += match &item {
-                            Item::Text(_, t) => t.len(),
+                            Item::Record(r) => r.len(),
                             _ => 0,
                         };
                         items.push(item);
@@ -191,6 +191,16 @@ fn read_batches(
     Ok(())
 }
 
+fn line_keys(item: Item) -> Option<LineKeys> {
+    match item {
+        Item::Bytes(_, bytes) => Some(LineKeys::of(&String::from_utf8_lossy(&bytes))),
+        Item::Text(_, text) => Some(LineKeys::of(&text)),
+        Item::Record(r) => line_keys(r.parse()),
+        // Reported once, by the checking pass.
+        Item::Error(_) => None,
+    }
+}
+
 /// Corpus mode's first pass: in how many documents each line occurs. Each batch's line keys are
 /// computed in parallel and added in input order, so the counts do not depend on the threads.
 fn count_lines(
@@ -202,15 +212,7 @@ fn count_lines(
     let memory = (args.corpus_sketch_mb as usize).saturating_mul(1 << 20);
     let mut counts = CorpusCounts::with_memory(memory);
     read_batches(args, files, stdin, show_progress, |items| {
-        let keys: Vec<LineKeys> = items
-            .into_par_iter()
-            .filter_map(|item| match item {
-                Item::Bytes(_, bytes) => Some(LineKeys::of(&String::from_utf8_lossy(&bytes))),
-                Item::Text(_, text) => Some(LineKeys::of(&text)),
-                // Reported once, by the checking pass.
-                Item::Error(_) => None,
-            })
-            .collect();
+        let keys: Vec<LineKeys> = items.into_par_iter().filter_map(line_keys).collect();
         for k in &keys {
             counts.add_document(k);
         }
@@ -267,23 +269,7 @@ fn emit(
 ) -> anyhow::Result<()> {
     let outcomes: Vec<Outcome> = items
         .into_par_iter()
-        .map(|item| match item {
-            // A bug in a check must not take the run and the other records down with it: the
-            // document is reported as an error, naming it, and the run goes on.
-            Item::Bytes(source, bytes) => {
-                match catch_unwind(AssertUnwindSafe(|| engine.check_bytes(&bytes))) {
-                    Ok((text, report)) => Outcome::Checked(source, text, Box::new(report)),
-                    Err(_) => Outcome::Failed(internal_error(&source)),
-                }
-            }
-            Item::Text(source, text) => {
-                match catch_unwind(AssertUnwindSafe(|| engine.check(&text))) {
-                    Ok(report) => Outcome::Checked(source, text, Box::new(report)),
-                    Err(_) => Outcome::Failed(internal_error(&source)),
-                }
-            }
-            Item::Error(e) => Outcome::Failed(e),
-        })
+        .map(|item| check_item(engine, item))
         .collect();
     for o in outcomes {
         match o {
@@ -295,6 +281,26 @@ fn emit(
         }
     }
     Ok(())
+}
+
+fn check_item(engine: &Engine, item: Item) -> Outcome {
+    match item {
+        // A bug in a check must not take the run and the other records down with it: the
+        // document is reported as an error, naming it, and the run goes on.
+        Item::Bytes(source, bytes) => {
+            match catch_unwind(AssertUnwindSafe(|| engine.check_bytes(&bytes))) {
+                Ok((text, report)) => Outcome::Checked(source, text, Box::new(report)),
+                Err(_) => Outcome::Failed(internal_error(&source)),
+            }
+        }
+        Item::Text(source, text) => match catch_unwind(AssertUnwindSafe(|| engine.check(&text))) {
+            Ok(report) => Outcome::Checked(source, text, Box::new(report)),
+            Err(_) => Outcome::Failed(internal_error(&source)),
+        },
+        // Parsed here, on a worker, so that reading the input stays cheap.
+        Item::Record(r) => check_item(engine, r.parse()),
+        Item::Error(e) => Outcome::Failed(e),
+    }
 }
 
 fn report_error(

@@ -4,6 +4,7 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use serde_json::value::RawValue;
@@ -19,7 +20,62 @@ pub enum Item {
     Bytes(Source, Vec<u8>),
     /// A JSONL record's text.
     Text(Source, String),
+    /// A JSONL line not parsed yet: the workers parse it, not the thread that reads.
+    Record(Record),
     Error(InputError),
+}
+
+/// One line of a JSONL input, with where it came from and which fields to read.
+pub struct Record {
+    location: String,
+    line: Vec<u8>,
+    fields: Arc<Fields>,
+}
+
+struct Fields {
+    id: String,
+    text: String,
+}
+
+impl Record {
+    pub fn len(&self) -> usize {
+        self.line.len()
+    }
+
+    /// The record's text, or the error that names it; never another `Item::Record`.
+    pub fn parse(self) -> Item {
+        let location = self.location;
+        let err = |message: String| {
+            Item::Error(InputError {
+                location: location.clone(),
+                message,
+            })
+        };
+        // Only the id and text fields are decoded: records often carry large metadata.
+        let fields: FxHashMap<String, &RawValue> = match serde_json::from_slice(&self.line) {
+            Ok(v) => v,
+            Err(e) if e.is_data() => return err("a record must be a JSON object".into()),
+            Err(e) => return err(format!("invalid JSON: {e}")),
+        };
+        let id = match fields.get(&self.fields.id) {
+            None => location.clone(),
+            Some(raw) => match serde_json::from_str::<Value>(raw.get()) {
+                Ok(Value::String(s)) => s,
+                Ok(Value::Null) => location.clone(),
+                Ok(other) => other.to_string(),
+                Err(e) => return err(format!("invalid JSON: {e}")),
+            },
+        };
+        let text_field = &self.fields.text;
+        match fields
+            .get(text_field)
+            .map(|raw| serde_json::from_str::<String>(raw.get()))
+        {
+            Some(Ok(text)) => Item::Text(Source::Id(id), text),
+            Some(Err(_)) => err(format!("record {id}: field '{text_field}' is not a string")),
+            None => err(format!("record {id}: no '{text_field}' field")),
+        }
+    }
 }
 
 /// Expands directories (recursively, sorted, skipping hidden entries) into files.
@@ -148,8 +204,7 @@ pub struct JsonlReader {
     label: String,
     reader: Box<dyn BufRead + Send>,
     line_no: usize,
-    id_field: String,
-    text_field: String,
+    fields: Arc<Fields>,
     buf: Vec<u8>,
     pub bytes_read: u64,
 }
@@ -184,8 +239,10 @@ impl JsonlReader {
             label,
             reader,
             line_no: 0,
-            id_field: id_field.into(),
-            text_field: text_field.into(),
+            fields: Arc::new(Fields {
+                id: id_field.into(),
+                text: text_field.into(),
+            }),
             buf: Vec::new(),
             bytes_read: 0,
         })
@@ -216,43 +273,11 @@ impl JsonlReader {
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Some(self.parse());
-        }
-    }
-
-    fn parse(&self) -> Item {
-        let location = format!("{}:{}", self.label, self.line_no);
-        let err = |message: String| {
-            Item::Error(InputError {
-                location: location.clone(),
-                message,
-            })
-        };
-        // Only the id and text fields are decoded: records often carry large metadata.
-        let fields: FxHashMap<String, &RawValue> = match serde_json::from_slice(&self.buf) {
-            Ok(v) => v,
-            Err(e) if e.is_data() => return err("a record must be a JSON object".into()),
-            Err(e) => return err(format!("invalid JSON: {e}")),
-        };
-        let id = match fields.get(&self.id_field) {
-            None => location.clone(),
-            Some(raw) => match serde_json::from_str::<Value>(raw.get()) {
-                Ok(Value::String(s)) => s,
-                Ok(Value::Null) => location.clone(),
-                Ok(other) => other.to_string(),
-                Err(e) => return err(format!("invalid JSON: {e}")),
-            },
-        };
-        match fields
-            .get(&self.text_field)
-            .map(|raw| serde_json::from_str::<String>(raw.get()))
-        {
-            Some(Ok(text)) => Item::Text(Source::Id(id), text),
-            Some(Err(_)) => err(format!(
-                "record {id}: field '{}' is not a string",
-                self.text_field
-            )),
-            None => err(format!("record {id}: no '{}' field", self.text_field)),
+            return Some(Item::Record(Record {
+                location: format!("{}:{}", self.label, self.line_no),
+                line: std::mem::take(&mut self.buf),
+                fields: Arc::clone(&self.fields),
+            }));
         }
     }
 }
