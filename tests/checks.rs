@@ -64,7 +64,8 @@ const CASES: &[Case] = &[
             "Blind testsets are evaluated apart from other testsets.", "The spokesperson was unavailable for comment.",
             "The portal Chinaso was launched by Xinhua. China is its home.",
             "He met the well-known high-speed rail designer in Hetang District.",
-            "Lang Ping met the WeChat team."],
+            "Lang Ping met the WeChat team.",
+            "The springless mattress suits pretrained models and hydroacoustic surveys."],
     },
     Case {
         rule: "broken/unbalanced-quotes",

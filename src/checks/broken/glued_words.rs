@@ -38,6 +38,23 @@ const MIN_PART_ZIPF100_JUNK: u16 = 580;
 /// The lower-case part of a camel-case join must be this common.
 const MIN_CAMEL_LEFT_ZIPF100: u16 = 400;
 
+/// Prefixes and suffixes that are also words: "pretrained", "hydroacoustic" and "springless" are
+/// derived words the lexicon may lack, not two words. A plural before "like" or "less" is still
+/// a lost space: "officialslike".
+fn is_affix_split(left: &str, right: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "anti", "bio", "co", "counter", "cyber", "de", "eco", "hydro", "hyper", "inter", "micro",
+        "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "re", "semi", "sub",
+        "super", "tele", "trans", "ultra", "un", "under",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "able", "fold", "free", "ful", "hood", "less", "like", "ness", "proof", "ship", "wide",
+        "wise",
+    ];
+    left.len() <= 7 && PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(left))
+        || SUFFIXES.contains(&right) && !left.ends_with(['s', 'S'])
+}
+
 /// The best split of `word` into two frequent words, if any.
 pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(usize, u32)> {
     let mut best: Option<(usize, u32)> = None;
@@ -45,6 +62,9 @@ pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(u
         let (left, right) = word.split_at(cut);
         if right.chars().count() < 2 {
             break;
+        }
+        if is_affix_split(left, right) {
+            continue;
         }
         let Some(l) = lexicon.get(left) else { continue };
         if l.zipf100 < min_zipf100 {
@@ -188,6 +208,9 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
         let (left, right) = word.split_at(cut);
         if right.chars().count() < 2 {
             break;
+        }
+        if is_affix_split(left, right) {
+            continue;
         }
         let (Some(l), Some(r)) = (cx.lexicon.get(left), cx.lexicon.get(right)) else {
             continue;
