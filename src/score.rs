@@ -71,12 +71,18 @@ impl Risk {
 /// How much broken and repeated text counts towards `risk.mt`.
 const MT_SHARE_OF_BROKEN: f64 = 0.6;
 
+/// Broken text that is not evidence of machine translation: a lost closing quote is a slip of
+/// the keyboard or the CMS, as common in human references as in system output.
+const TYPOGRAPHIC: &[&str] = &["broken/unbalanced-quotes"];
+
 /// The exposure `category`'s flags would have if they were MT flags.
 fn exposure_as_mt(flags: &[Flag], category: Category, per_100: f64) -> f64 {
     let (per_flag, per_density) = rates(Category::Mt);
     flags
         .iter()
-        .filter(|f| f.category == category && f.severity > Severity::Info)
+        .filter(|f| {
+            f.category == category && f.severity > Severity::Info && !TYPOGRAPHIC.contains(&f.rule)
+        })
         .map(|f| severity_weight(f.severity) * (per_flag + per_density * per_100))
         .sum()
 }
@@ -166,5 +172,14 @@ mod tests {
         assert!(many.score < one.score);
         let lost: f64 = many.costs.iter().sum();
         assert!((lost - (100.0 - many.score)).abs() < 0.2);
+    }
+
+    #[test]
+    fn broken_text_counts_towards_mt_but_lost_quotes_do_not() {
+        let glued = score(&[flag("broken/glued-words", Severity::Warning)], 500);
+        assert!(glued.risk.mt > 0.0);
+        let quote = score(&[flag("broken/unbalanced-quotes", Severity::Warning)], 500);
+        assert_eq!(quote.risk.mt, 0.0);
+        assert!(quote.risk.broken > 0.0);
     }
 }
