@@ -7,9 +7,8 @@
 //! `scripts/build-lexicon.py` (see data/NOTICE); the table is embedded and indexed once per process.
 //!
 //! Every check of every document asks this table about words, most of them rare, so a lookup must
-//! cost one cache miss, not three: the table keeps a 64-bit hash of each word instead of the word
-//! (two of its 250,000 words share a hash with a probability of about 10^-9, and an unknown word
-//! matches one with about 10^-14), in one flat array probed linearly.
+//! cost one cache miss, not three: the table keeps a hash of each word instead of the word, in one
+//! flat array of eight-byte slots probed linearly (see [`tag_of`] for the odds of a false match).
 
 use std::hash::Hasher;
 use std::sync::OnceLock;
@@ -34,26 +33,40 @@ impl Entry {
     }
 }
 
-/// One slot of the table: a word's hash (0 when empty) and its numbers, `NONE` for unknown.
+/// One slot of the table, eight bytes so that the table stays small enough to sit in cache: the
+/// high half of a word's hash (0 when empty) and its three numbers packed in 10, 11 and 11 bits.
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    hash: u64,
-    zipf100: u16,
-    cap: u16,
-    next_cap: u16,
+    tag: u32,
+    packed: u32,
 }
 
-const NONE: u16 = u16::MAX;
+/// Packed for "not measured".
+const NONE: u32 = 0x7ff;
 
 impl Slot {
-    fn entry(&self) -> Entry {
-        let known = |v: u16| (v != NONE).then_some(v);
-        Entry {
-            zipf100: self.zipf100,
-            cap_permille: known(self.cap),
-            next_cap_permille: known(self.next_cap),
+    fn new(hash: u64, zipf100: u16, cap: Option<u16>, next_cap: Option<u16>) -> Slot {
+        let pack = |v: Option<u16>| v.map_or(NONE, |v| u32::from(v.min(1000)));
+        Slot {
+            tag: tag_of(hash),
+            packed: u32::from(zipf100.min(1023)) | pack(cap) << 10 | pack(next_cap) << 21,
         }
     }
+
+    fn entry(&self) -> Entry {
+        let known = |v: u32| (v != NONE).then_some(v as u16);
+        Entry {
+            zipf100: (self.packed & 0x3ff) as u16,
+            cap_permille: known(self.packed >> 10 & NONE),
+            next_cap_permille: known(self.packed >> 21 & NONE),
+        }
+    }
+}
+
+/// The slot's tag: the hash's high half, never 0. The low half picks the slot, so a word that is
+/// not in the table matches a tag only by a 1 in 4 billion chance per slot probed.
+fn tag_of(hash: u64) -> u32 {
+    ((hash >> 32) as u32).max(1)
 }
 
 /// The hash the table is keyed by, of a word already folded as the lexicon spells its words
@@ -101,26 +114,24 @@ impl Lexicon {
                 continue;
             };
             let Ok(zipf100) = zipf.parse() else { continue };
-            let number = |c: Option<&str>| c.and_then(|c| c.parse().ok()).unwrap_or(NONE);
-            lexicon.insert(Slot {
-                hash: word_hash(word),
-                zipf100,
-                cap: number(cap),
-                next_cap: number(next_cap),
-            });
+            let number = |c: Option<&str>| c.and_then(|c| c.parse().ok());
+            lexicon.insert(
+                word_hash(word),
+                Slot::new(word_hash(word), zipf100, number(cap), number(next_cap)),
+            );
         }
         lexicon
     }
 
     /// Adds a word unless its hash is already taken (the first line wins).
-    fn insert(&mut self, slot: Slot) {
-        let mut i = slot.hash as usize & self.mask;
+    fn insert(&mut self, hash: u64, slot: Slot) {
+        let mut i = hash as usize & self.mask;
         loop {
             let s = &mut self.slots[i];
-            if s.hash == slot.hash {
+            if s.tag == slot.tag {
                 return;
             }
-            if s.hash == 0 {
+            if s.tag == 0 {
                 *s = slot;
                 self.len += 1;
                 return;
@@ -139,13 +150,14 @@ impl Lexicon {
 
     /// Looks up a word by [`word_hash`] of its folded form.
     pub fn get_hashed(&self, hash: u64) -> Option<Entry> {
+        let tag = tag_of(hash);
         let mut i = hash as usize & self.mask;
         loop {
             let s = &self.slots[i];
-            if s.hash == hash {
+            if s.tag == tag {
                 return Some(s.entry());
             }
-            if s.hash == 0 {
+            if s.tag == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;

@@ -63,9 +63,6 @@ pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(u
         if right.chars().count() < 2 {
             break;
         }
-        if is_affix_split(left, right) {
-            continue;
-        }
         let Some(l) = lexicon.get(left) else { continue };
         if l.zipf100 < min_zipf100 {
             continue;
@@ -84,6 +81,7 @@ pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(u
             || r.zipf100 < min_zipf100
             || !short_ok(left, l.zipf100)
             || !short_ok(right, r.zipf100)
+            || is_affix_split(left, right)
         {
             continue;
         }
@@ -209,9 +207,6 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
         if right.chars().count() < 2 {
             break;
         }
-        if is_affix_split(left, right) {
-            continue;
-        }
         let (Some(l), Some(r)) = (cx.lexicon.get(left), cx.lexicon.get(right)) else {
             continue;
         };
@@ -225,7 +220,7 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
                 && right.chars().count() >= 5
                 && r.zipf100 >= MIN_PART_ZIPF100 - 60;
         let score = l.zipf100.min(r.zipf100);
-        if supported && best.is_none_or(|(_, s)| score > s) {
+        if supported && best.is_none_or(|(_, s)| score > s) && !is_affix_split(left, right) {
             best = Some((cut, score));
         }
     }
