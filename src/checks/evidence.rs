@@ -126,7 +126,10 @@ impl Evidence {
             }
         }
         let mut index: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut keys: Vec<Box<str>> = Vec::new();
+        // Every distinct folded word, end to end, with where each ends, and its hash.
+        let mut keys = String::new();
+        let mut key_ends: Vec<usize> = Vec::new();
+        let mut hashes: Vec<u64> = Vec::new();
         let mut vocab: Vec<WordType> = Vec::new();
         let mut word_of = vec![NOT_A_WORD; doc.tokens.len()];
         let mut key = String::new();
@@ -141,10 +144,12 @@ impl Evidence {
                 Entry::Vacant(e) => {
                     let id = vocab.len() as u32;
                     e.insert(id);
-                    keys.push(key.as_str().into());
+                    keys.push_str(&key);
+                    key_ends.push(keys.len());
+                    hashes.push(hash);
                     vocab.push(WordType {
                         forms: FormCounts::default(),
-                        lexicon: lexicon.get_hashed(hash),
+                        lexicon: None,
                         function: is_function_word(&key),
                         stem: id,
                     });
@@ -161,8 +166,16 @@ impl Evidence {
                 Shape::Mixed => {}
             }
         }
+        // The lexicon is looked up in a loop of its own: the lookups are independent cache misses
+        // that the processor overlaps, where interleaved with the tokens it waits for each.
+        for (w, &hash) in vocab.iter_mut().zip(&hashes) {
+            w.lexicon = lexicon.get_hashed(hash);
+        }
         // Stems: a word whose stem is itself a word of the document shares that word's id.
-        for (id, key) in keys.iter().enumerate() {
+        let mut start = 0;
+        for (id, &end) in key_ends.iter().enumerate() {
+            let key = &keys[start..end];
+            start = end;
             let stem = stem_of(key);
             if stem.len() != key.len() {
                 if let Some(&sid) = index.get(&word_hash(stem)) {
