@@ -761,10 +761,11 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
     // What each distinct word of the document is, computed once per word type.
     let mut types: Vec<Option<TypeInfo>> = vec![None; cx.evidence.vocab.len()];
     // Topic words of every line, and where they occur in the prose.
-    let mut topic: Vec<(u64, f32)> = Vec::with_capacity(doc.tokens.len() / 2);
+    let mut topic: Vec<(u32, f32)> = Vec::with_capacity(doc.tokens.len() / 2);
     let mut topic_range: Vec<(usize, usize)> = Vec::with_capacity(n);
-    // key → (first prose paragraph, last prose paragraph)
-    let mut in_prose: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+    // Per stem: (first prose paragraph, last prose paragraph), or `NOT_IN_PROSE`.
+    const NOT_IN_PROSE: (usize, usize) = (usize::MAX, 0);
+    let mut in_prose = vec![NOT_IN_PROSE; cx.evidence.vocab.len()];
     let mut last_line = vec![0u32; cx.evidence.vocab.len()];
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let start = topic.len();
@@ -779,7 +780,7 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
             if wt.function {
                 continue;
             }
-            let key = wt.stem as u64;
+            let key = wt.stem;
             let zipf = wt.zipf100() as f32 / 100.0;
             // Each stem once per line: `last_line[stem]` is the last line (plus one) it was taken in.
             if zipf > MAX_TOPIC_ZIPF || last_line[wt.stem as usize] == pi as u32 + 1 {
@@ -788,10 +789,12 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
             last_line[wt.stem as usize] = pi as u32 + 1;
             topic.push((key, (MAX_TOPIC_ZIPF + 0.5 - zipf).clamp(0.5, 4.0)));
             if shapes[pi].prose {
-                in_prose
-                    .entry(key)
-                    .and_modify(|e| e.1 = pi)
-                    .or_insert((pi, pi));
+                let e = &mut in_prose[key as usize];
+                *e = if *e == NOT_IN_PROSE {
+                    (pi, pi)
+                } else {
+                    (e.0, pi)
+                };
             }
         }
         topic_range.push((start, topic.len()));
@@ -1011,10 +1014,8 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
         let mut shared = 0.0f32;
         for &(key, w) in &topic[ts..te] {
             total += w;
-            if in_prose
-                .get(&key)
-                .is_some_and(|&(a, b)| a + 2 <= pi || b >= pi + 2)
-            {
+            let (a, b) = in_prose[key as usize];
+            if a != NOT_IN_PROSE.0 && (a + 2 <= pi || b >= pi + 2) {
                 shared += w;
             }
         }
