@@ -24,6 +24,13 @@ const CASES: &[Case] = &[
             "The fund, Social Security Funds, was set up.", "He said \"The talks went well\" on Friday."],
     },
     Case {
+        rule: "mt/non-words",
+        flag: &["The theicle was sent to the harbour, where preferies were sold at dawn."],
+        clean: &["The infrastructue of the port was sent to the harbour, where goods were sold at dawn.",
+            "The testsets were built, and the testsets were shared with every team at dawn.",
+            "Write to @jdoe or visit example.com/faqs for the schedule of the harbour at dawn."],
+    },
+    Case {
         rule: "mt/fragment",
         flag: &["He said he met to lay the foundation for negotiations to end the fight. Ukraine.", "The ties are strong, said a senior fellow in Shanghai. One Yu Bin said."],
         clean: &["Who else could do it? Nobody. That is clear.", "He did. She did not.", "“We won,” he said. Yes."],

@@ -37,6 +37,7 @@ pub mod mt {
     pub mod fragment;
     pub mod fused_sentence;
     pub mod name_casing;
+    pub mod non_words;
     pub mod repetition_loop;
 }
 pub mod repetition {
@@ -55,6 +56,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(mt::fragment::Fragment),
         Box::new(mt::article_agreement::ArticleAgreement),
         Box::new(mt::name_casing::NameCasing),
+        Box::new(mt::non_words::NonWords),
         Box::new(mt::repetition_loop::RepetitionLoop),
         Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
         Box::new(broken::stray_punctuation::StrayPunctuation),

@@ -1,0 +1,92 @@
+//! ## What it does
+//! Flags lower-case tokens that are not English words ("theicle", "sharpzziter", "preferies")
+//! when a document has several of them: at least two, and at least one in 120 words.
+//!
+//! ## Why is this bad?
+//! A weak translation system that runs out of vocabulary writes subword salad: pieces of words
+//! glued to other pieces. One such token is a typo or a rare term; several in one text mean the
+//! system collapsed. The lexicon knows 250,000 words of clean English, so a lower-case token it
+//! lacks is rare in clean text. Names are capitalised, terms are repeated (a word the document uses
+//! twice is left alone) and handles, file names and addresses are glued to other marks; none of
+//! these is counted. In the dev sets' human references no document reaches the bar.
+//!
+//! ## Example
+//! ```text
+//! The theicle was sent to the ofboat where preferies were sold.
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::{Document, Shape, TokenKind};
+
+pub struct NonWords;
+
+/// A document needs this many non-words ...
+const MIN_COUNT: usize = 2;
+/// ... and at least one per this many words.
+const WORDS_PER_NON_WORD: usize = 120;
+/// Shorter tokens are abbreviations and interjections as often as they are fragments.
+const MIN_LETTERS: usize = 3;
+
+impl Check for NonWords {
+    fn id(&self) -> &'static str {
+        "mt/non-words"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let found: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| is_non_word(cx, i))
+            .collect();
+        let n = found.len();
+        if n < MIN_COUNT || n * WORDS_PER_NON_WORD < doc.word_count {
+            return;
+        }
+        for i in found {
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                doc.tokens[i].span,
+                format!(
+                    "not an English word: '{}' (one of {n} in this document)",
+                    doc.tok(i)
+                ),
+            ));
+        }
+    }
+}
+
+fn is_non_word(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word || t.shape != Shape::Lower {
+        return false;
+    }
+    let word = doc.tok(i);
+    let letters = word.bytes().filter(u8::is_ascii_lowercase).count();
+    if letters < MIN_LETTERS
+        || !word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '\'' || c == '’')
+    {
+        return false;
+    }
+    let Some(wt) = cx.evidence.word(i) else {
+        return false;
+    };
+    let uses = wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial + wt.forms.upper;
+    wt.lexicon.is_none() && uses <= 1 && stands_alone(doc, i)
+}
+
+/// Not part of a handle, a hashtag, a path, an address or a hyphenated compound: "@jdoe",
+/// "#tbt", "index/html", "co-op".
+fn stands_alone(doc: &Document, i: usize) -> bool {
+    const GLUE: &[&str] = &["@", "#", "/", "\\", "-", "_", ".", "=", "&", "+", "*", "~"];
+    let glued_before = !doc.tokens[i].space_before && i > 0 && GLUE.contains(&doc.tok(i - 1));
+    let glued_after = doc.tokens.get(i + 1).is_some_and(|n| {
+        !n.space_before && GLUE.contains(&doc.tok(i + 1)) && doc.tok(i + 1) != "."
+    }) || doc
+        .tokens
+        .get(i + 2)
+        .is_some_and(|n| !n.space_before && doc.tok(i + 1) == "." && n.kind == TokenKind::Word);
+    !glued_before && !glued_after
+}
