@@ -21,7 +21,8 @@ const CASES: &[Case] = &[
             "They were able to leave France Unfortunately, all their bookings were lost.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
-            "The fund, Social Security Funds, was set up.", "He said \"The talks went well\" on Friday."],
+            "The fund, Social Security Funds, was set up.",
+            "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.", "He said \"The talks went well\" on Friday."],
     },
     Case {
         rule: "mt/non-words",

@@ -168,12 +168,10 @@ fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
 }
 
 /// Words that open a clause and are seldom part of a name or title after another capitalised
-/// word: "Scalia The Department of Labor", "Xi He said".
+/// word: "Scalia The Department of Labor". Pronouns are not among them: "Vice Premier He
+/// Lifeng" is a name.
 fn starts_clause_before_name(word: &str) -> bool {
-    matches!(
-        word,
-        "The" | "He" | "She" | "It" | "They" | "We" | "This" | "These" | "Those" | "There"
-    )
+    matches!(word, "The" | "This" | "These" | "Those" | "There")
 }
 
 /// Whether the parenthesis closed at token `close` starts with a lower-case word.
