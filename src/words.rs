@@ -175,14 +175,16 @@ fn in_sorted(list: &[&str], word: &str) -> bool {
     list.binary_search_by(|w| w.as_bytes().cmp(key)).is_ok()
 }
 
-/// Words a sentence cannot end on: articles, prepositions, conjunctions, possessives.
+/// Words a sentence cannot end on: articles, prepositions, conjunctions, possessives. Not the
+/// particles and pronouns that can ("the lyrics come in", "a song created like this", "told
+/// her").
 pub fn is_dangling_word(word: &str) -> bool {
     const DANGLING: &[&str] = &[
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "and",
-        "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "its", "their", "his",
-        "her", "our", "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-        "will", "would", "could", "should", "can", "may", "must", "if", "because", "while",
-        "although", "when", "where", "whether", "whose", "this", "these", "those", "such",
+        "a", "an", "the", "of", "to", "at", "by", "for", "from", "with", "into", "and", "or",
+        "but", "nor", "as", "than", "that", "which", "who", "whose", "its", "their", "his", "our",
+        "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+        "would", "could", "should", "can", "may", "must", "if", "because", "while", "although",
+        "when", "where", "whether", "such",
     ];
     DANGLING.iter().any(|f| f.eq_ignore_ascii_case(word))
 }

@@ -22,7 +22,9 @@ const CASES: &[Case] = &[
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
-            "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.", "He said \"The talks went well\" on Friday."],
+            "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.",
+            "Damage care from the scalp\n【Mail order Exclusive】Free shipping on every order today.",
+            "Hi All, we have published the deadlines for the task on the website.", "He said \"The talks went well\" on Friday."],
     },
     Case {
         rule: "mt/non-words",
@@ -83,7 +85,8 @@ const CASES: &[Case] = &[
     Case {
         rule: "broken/truncated-sentence",
         flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to talk with the"],
-        clean: &["China may emerge as Australia's largest beef export market", "Signs of a U.S.-China thaw"],
+        clean: &["China may emerge as Australia's largest beef export market", "Signs of a U.S.-China thaw",
+            "It's awesome, and then the lyrics come in", "You never get to see a song being created like this"],
     },
     Case {
         rule: "repetition/doubled-word",

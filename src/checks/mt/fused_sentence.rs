@@ -90,6 +90,11 @@ impl Check for FusedSentence {
                 if word == "I" || word.starts_with("I’") || word.starts_with("I'") {
                     continue;
                 }
+                // A label in brackets ("【Mail order Exclusive】") or a salutation ("Hi All,")
+                // is not a sentence.
+                if closes_bracket(doc, i + 1) || salutation(doc, i - 1) {
+                    continue;
+                }
                 let Some(wt) = cx.evidence.word(i) else {
                     continue;
                 };
@@ -165,6 +170,18 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
 /// title goes on in capitals or ends on a noun.
 fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
     doc.tok(i).ends_with("ly") && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+}
+
+fn closes_bracket(doc: &crate::text::Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| {
+        !t.space_before && matches!(doc.tok(i), ")" | "]" | "】" | "」" | "』" | "〕" | "》")
+    })
+}
+
+/// The first word of a line that greets the reader: "Hi All", "Dear Colleagues".
+fn salutation(doc: &crate::text::Document, i: usize) -> bool {
+    let first_of_line = i == 0 || doc.tokens[i - 1].line != doc.tokens[i].line;
+    first_of_line && matches!(doc.tok(i), "Hi" | "Hello" | "Hey" | "Dear" | "Greetings")
 }
 
 /// Words that open a clause and are seldom part of a name or title after another capitalised
