@@ -1,26 +1,13 @@
 //! The command line's contract: formats, exit codes, errors that name the input, eval metrics on
 //! hand-made gold files.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::textqc;
+
+use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn textqc(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_textqc"))
-        .args(args)
-        .arg("--color=never")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    // A run that fails on its arguments exits without reading its input: the pipe may be closed.
-    let _ = input.write_all(stdin.unwrap_or("").as_bytes());
-    drop(input);
-    child.wait_with_output().unwrap()
-}
 
 fn textqc_plain(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_textqc"))

@@ -1,8 +1,11 @@
 //! Corpus mode (`check --corpus`): lines recurring across documents are flagged with their count,
 //! the same whatever the thread count, and turning it on changes nothing else about the run.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::textqc;
+
+use std::process::{Command, Output};
 
 use serde_json::Value;
 use textqc::config::Settings;
@@ -13,22 +16,6 @@ const RULE: &str = "boilerplate/recurring-line";
 const FOOTER: &str = "Subscribe to the Springfield Gazette for daily local news.";
 /// In three documents only: below the default five.
 const QUOTE: &str = "“We will rebuild the bridge before winter,” the mayor told reporters.";
-
-fn textqc(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_textqc"))
-        .args(args)
-        .arg("--color=never")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    // A run that fails on its arguments exits without reading its input: the pipe may be closed.
-    let _ = input.write_all(stdin.unwrap_or("").as_bytes());
-    drop(input);
-    child.wait_with_output().unwrap()
-}
 
 /// A name made of letters, different for every `n` (digits would all normalise to 0).
 fn name(mut n: usize) -> String {
