@@ -60,6 +60,15 @@ fn jsonl_corpus() -> String {
         .collect()
 }
 
+/// `check --corpus` on JSONL from standard input, with `extra` arguments, as JSONL.
+fn corpus_check(extra: &[&str], stdin: &str) -> Output {
+    let mut args = vec![
+        "check", "--input", "jsonl", "-", "--corpus", "--format", "jsonl",
+    ];
+    args.extend_from_slice(extra);
+    textqc(&args, Some(stdin))
+}
+
 fn parse_lines(out: &Output) -> Vec<Value> {
     String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -172,20 +181,7 @@ fn without_corpus_mode_nothing_is_counted() {
 
 #[test]
 fn thresholds_come_from_the_command_line() {
-    let out = textqc(
-        &[
-            "check",
-            "--input",
-            "jsonl",
-            "-",
-            "--corpus",
-            "--corpus-min-docs",
-            "3",
-            "--format",
-            "jsonl",
-        ],
-        Some(&jsonl_corpus()),
-    );
+    let out = corpus_check(&["--corpus-min-docs", "3"], &jsonl_corpus());
     let docs = parse_lines(&out);
     let quoted = &docs[15];
     let messages: Vec<&str> = recurring_flags(quoted)
@@ -197,20 +193,7 @@ fn thresholds_come_from_the_command_line() {
         "{messages:?}"
     );
     // 0.7 of 20 documents is 14: the footer (12) no longer counts.
-    let out = textqc(
-        &[
-            "check",
-            "--input",
-            "jsonl",
-            "-",
-            "--corpus",
-            "--corpus-min-share",
-            "0.7",
-            "--format",
-            "jsonl",
-        ],
-        Some(&jsonl_corpus()),
-    );
+    let out = corpus_check(&["--corpus-min-share", "0.7"], &jsonl_corpus());
     assert!(parse_lines(&out)
         .iter()
         .all(|d| recurring_flags(d).is_empty()));
@@ -247,12 +230,7 @@ fn a_malformed_record_is_reported_once_and_every_record_kept() {
     let mut input = jsonl_corpus();
     input.insert_str(0, "{\"id\": \"broken\", \"text\": \n");
     input.push_str("[1, 2]\n");
-    let out = textqc(
-        &[
-            "check", "--input", "jsonl", "-", "--corpus", "--format", "jsonl",
-        ],
-        Some(&input),
-    );
+    let out = corpus_check(&[], &input);
     assert_eq!(out.status.code(), Some(2));
     let lines = parse_lines(&out);
     assert_eq!(lines.len(), DOCS + 2, "one output line per input line");
@@ -299,19 +277,9 @@ fn counts_saved_on_one_shard_check_another() {
     );
     assert_eq!(out.status.code(), Some(0));
     // Shard b is checked against a's counts alone: the footer is in 9 of a's 15 documents.
-    let out = textqc(
-        &[
-            "check",
-            "--input",
-            "jsonl",
-            "-",
-            "--corpus",
-            "--corpus-load",
-            counts.to_str().unwrap(),
-            "--format",
-            "jsonl",
-        ],
-        Some(&shard(15..DOCS)),
+    let out = corpus_check(
+        &["--corpus-load", counts.to_str().unwrap()],
+        &shard(15..DOCS),
     );
     assert_eq!(out.status.code(), Some(0));
     let docs = parse_lines(&out);
