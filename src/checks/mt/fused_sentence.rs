@@ -117,8 +117,16 @@ impl Check for FusedSentence {
                     .is_some_and(|c| c <= MAX_CAP_PERMILLE_AFTER_FINAL);
                 // A full name right after such a word starts a sentence too: "the next
                 // generation Stoltenberg said", "this year Ellen Hatzen, an investment manager".
-                let full_name = next_title && !wt.function && wt.forms.title_mid < 2;
-                if after_final_word && (mostly_lower || full_name) && wt.forms.title_mid < 2 {
+                // The document capitalises the word mid-sentence elsewhere: a name ("Vote
+                // Leave"). A function word counts only in the same phrase ("The Hague" twice),
+                // since fused sentences leave capitalised articles all over a document.
+                let capitalised_elsewhere = if wt.function {
+                    same_phrase_capitalised(cx, i)
+                } else {
+                    wt.forms.title_mid >= 2
+                };
+                let full_name = next_title && !wt.function && !capitalised_elsewhere;
+                if after_final_word && (mostly_lower || full_name) && !capitalised_elsewhere {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
                 }
@@ -126,8 +134,7 @@ impl Check for FusedSentence {
                 let Some(cap) = entry.cap_permille else {
                     continue;
                 };
-                if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 || wt.forms.title_mid >= 2
-                {
+                if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 || capitalised_elsewhere {
                     continue;
                 }
                 if prev.shape == Shape::Title || prev.shape == Shape::Upper {
@@ -170,6 +177,20 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
 /// title goes on in capitals or ends on a noun.
 fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
     doc.tok(i).ends_with("ly") && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+}
+
+/// Whether the capitalised word at `i` and the word after it stand elsewhere in the document,
+/// capitalised and not at a sentence start.
+fn same_phrase_capitalised(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    let (word, next) = (doc.tok(i), doc.tokens.get(i + 1).map(|_| doc.tok(i + 1)));
+    (0..doc.tokens.len().saturating_sub(1)).any(|j| {
+        j != i
+            && doc.tokens[j].shape == Shape::Title
+            && !cx.evidence.initial[j]
+            && doc.tok(j) == word
+            && Some(doc.tok(j + 1)) == next
+    })
 }
 
 fn closes_bracket(doc: &crate::text::Document, i: usize) -> bool {
