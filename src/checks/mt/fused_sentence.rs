@@ -145,7 +145,7 @@ impl Check for FusedSentence {
                     let starts_clause = if wt.function {
                         !next_title || starts_clause_before_name(word)
                     } else {
-                        sentence_adverb(doc, i)
+                        sentence_adverb(doc, i) || participle_phrase(doc, i)
                     };
                     if !starts_clause {
                         continue;
@@ -203,6 +203,22 @@ fn closes_bracket(doc: &crate::text::Document, i: usize) -> bool {
 fn salutation(doc: &crate::text::Document, i: usize) -> bool {
     let first_of_line = i == 0 || doc.tokens[i - 1].line != doc.tokens[i].line;
     first_of_line && matches!(doc.tok(i), "Hi" | "Hello" | "Hey" | "Dear" | "Greetings")
+}
+
+/// A participle and its preposition opening a sentence: "in Kowloon Affected by the disputes",
+/// "in Macau According to Deng"; a title goes on in capitals ("Plan for Transferring Part of").
+fn participle_phrase(doc: &crate::text::Document, i: usize) -> bool {
+    let word = doc.tok(i);
+    (word.ends_with("ed") || word.ends_with("ing"))
+        && doc.tokens.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Lower
+                && n.line == doc.tokens[i].line
+                && is_function_word(doc.tok(i + 1))
+        })
+        && doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|n| n.shape == Shape::Lower || n.kind == TokenKind::Number)
 }
 
 /// Words that open a clause and are seldom part of a name or title after another capitalised
