@@ -62,11 +62,11 @@ impl Check for FusedSentence {
                             || !is_determiner(prev_text)
                                 && !in_title(doc, i)
                                 && (is_function_word(doc.tok(i)) || low_cap(cx, i))
-                            // "the During the summit": no name or title starts so.
+                            // "the During the summit", "a The": no name or title starts so.
                             || is_determiner(prev_text)
                                 && prev.shape == Shape::Lower
                                 && is_function_word(doc.tok(i))
-                                && !is_determiner(doc.tok(i))
+                                && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
                                 && low_cap(cx, i)
                     }
                     // "in 2020 At the forum", but not a dateline: "September 27 According to".
@@ -219,6 +219,10 @@ fn participle_phrase(doc: &crate::text::Document, i: usize) -> bool {
             .tokens
             .get(i + 2)
             .is_some_and(|n| n.shape == Shape::Lower || n.kind == TokenKind::Number)
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word, "The" | "A" | "An")
 }
 
 /// Words that open a clause and are seldom part of a name or title after another capitalised
