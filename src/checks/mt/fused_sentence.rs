@@ -130,6 +130,12 @@ impl Check for FusedSentence {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
                 }
+                // A capitalised sentence adverb and its comma start a sentence after any word:
+                // "saved the baby's Coincidently, on the 19th".
+                if prev.shape == Shape::Lower && sentence_adverb(doc, i) && !mostly_title(wt) {
+                    out.push(fused(self.id(), doc, prev.span.start, t.span.end));
+                    continue;
+                }
                 let Some(entry) = wt.lexicon else { continue };
                 let Some(cap) = entry.cap_permille else {
                     continue;
@@ -219,6 +225,13 @@ fn participle_phrase(doc: &crate::text::Document, i: usize) -> bool {
             .tokens
             .get(i + 2)
             .is_some_and(|n| n.shape == Shape::Lower || n.kind == TokenKind::Number)
+}
+
+/// Clean text capitalises the word more often than not: "Securities Daily".
+fn mostly_title(wt: &crate::checks::evidence::WordType) -> bool {
+    wt.lexicon
+        .and_then(|e| e.cap_permille)
+        .is_some_and(|c| c > MAX_CAP_PERMILLE_AFTER_FINAL)
 }
 
 fn is_article(word: &str) -> bool {
