@@ -19,6 +19,10 @@
 //! ```
 //! Use instead: two sentences, or a lower-case word.
 
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashMap;
+
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{is_determiner, is_function_word};
@@ -41,6 +45,7 @@ impl Check for FusedSentence {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
+        let phrases = OnceCell::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             if cx.evidence.title_case[pi] {
                 continue;
@@ -121,7 +126,8 @@ impl Check for FusedSentence {
                 // Leave"). A function word counts only in the same phrase ("The Hague" twice),
                 // since fused sentences leave capitalised articles all over a document.
                 let capitalised_elsewhere = if wt.function {
-                    same_phrase_capitalised(cx, i)
+                    let phrases = phrases.get_or_init(|| capitalised_phrases(cx));
+                    phrases.get(&phrase_at(doc, i)).is_some_and(|&n| n >= 2)
                 } else {
                     wt.forms.title_mid >= 2
                 };
@@ -185,18 +191,22 @@ fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
     doc.tok(i).ends_with("ly") && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
 }
 
-/// Whether the capitalised word at `i` and the word after it stand elsewhere in the document,
-/// capitalised and not at a sentence start.
-fn same_phrase_capitalised(cx: &Context, i: usize) -> bool {
+/// How often each capitalised word stands mid-sentence before each next word: "The Hague"
+/// twice is a name, whatever fused sentences do to other capitalised articles.
+fn capitalised_phrases<'t>(cx: &Context<'_, 't>) -> FxHashMap<(&'t str, &'t str), u32> {
     let doc = cx.doc;
-    let (word, next) = (doc.tok(i), doc.tokens.get(i + 1).map(|_| doc.tok(i + 1)));
-    (0..doc.tokens.len().saturating_sub(1)).any(|j| {
-        j != i
-            && doc.tokens[j].shape == Shape::Title
-            && !cx.evidence.initial[j]
-            && doc.tok(j) == word
-            && Some(doc.tok(j + 1)) == next
-    })
+    let mut counts: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+    for (j, t) in doc.tokens.iter().enumerate() {
+        if t.shape == Shape::Title && !cx.evidence.initial[j] {
+            *counts.entry(phrase_at(doc, j)).or_default() += 1;
+        }
+    }
+    counts
+}
+
+fn phrase_at<'t>(doc: &crate::text::Document<'t>, j: usize) -> (&'t str, &'t str) {
+    let next = doc.tokens.get(j + 1).map_or("", |n| n.text(doc.text));
+    (doc.tok(j), next)
 }
 
 fn closes_bracket(doc: &crate::text::Document, i: usize) -> bool {
