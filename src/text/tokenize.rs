@@ -150,8 +150,14 @@ fn is_punctuation(c: char) -> bool {
 }
 
 /// The end of a URL or e-mail address starting at `start`, if one does.
+/// Links longer than this are cut into several tokens.
+const MAX_LINK_BYTES: usize = 512;
+
 fn scan_link(line: &str, start: usize) -> Option<usize> {
+    // A link is looked for at every word start: a bound on how far it reaches keeps a line
+    // without spaces ("a@a@a@...") from costing time quadratic in its length.
     let rest = &line[start..];
+    let rest = &rest[..rest.floor_char_boundary(MAX_LINK_BYTES)];
     // Most tokens hold neither a dot nor an @ before the next space: no link.
     let bytes = rest.as_bytes();
     let mut chunk_len = bytes.len();

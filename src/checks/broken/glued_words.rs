@@ -28,6 +28,10 @@ use crate::words::is_function_word;
 
 pub struct GluedWords;
 
+/// Longer tokens are not two words run together (the longest English words are about 30
+/// letters), and trying every split of a base64 blob would cost time quadratic in its length.
+const MAX_TOKEN_BYTES: usize = 64;
+
 /// Both halves must be at least this frequent (zipf × 100).
 const MIN_PART_ZIPF100: u16 = 360;
 const MIN_PART_ZIPF100_CAPITALISED: u16 = 450;
@@ -101,7 +105,7 @@ impl Check for GluedWords {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || t.span.len() < 4 {
+            if t.kind != TokenKind::Word || t.span.len() < 4 || t.span.len() > MAX_TOKEN_BYTES {
                 continue;
             }
             let word = doc.tok(i);
