@@ -222,7 +222,8 @@ fn salutation(doc: &crate::text::Document, i: usize) -> bool {
 }
 
 /// A participle and its preposition opening a sentence: "in Kowloon Affected by the disputes",
-/// "in Macau According to Deng"; a title goes on in capitals ("Plan for Transferring Part of").
+/// "in Jilin Province Based on the experience"; a title goes on in capitals ("Plan for
+/// Transferring Part of State-Owned Capital").
 fn participle_phrase(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
     (word.ends_with("ed") || word.ends_with("ing"))
