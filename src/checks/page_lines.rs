@@ -12,6 +12,10 @@
 //! a probability; a second pass adds the probabilities of the neighbours, so that a block of page
 //! text is judged as a block.
 //!
+//! Each signal's weight moves with the share of prose in the document: the same short, off-topic
+//! line means something else in a news article (a leaked block) than on a busy page (one of many
+//! labels, captions and list items), and one set of weights fitted to both trades one for the other.
+//!
 //! The analysis is computed once per document ([`crate::check::Context::page_lines`]) and shared by
 //! the checks that report it: `boilerplate/short-line-run`, `boilerplate/off-topic` and
 //! `boilerplate/page-line`, chosen by the group of signals that weighed most.
@@ -108,6 +112,9 @@ pub const FEATURES: &[(&str, &str)] = &[
 
 pub const N_FEATURES: usize = FEATURES.len();
 
+/// Where `doc_prose_share`, which scales the prose weights, sits in the vector.
+const DOC_PROSE_SHARE: usize = 37;
+
 /// Second-pass signals: the line's own first-pass log-odds and its neighbours' probabilities.
 pub const CONTEXT_FEATURES: &[&str] =
     &["self_logit", "neighbour_max", "neighbour_min", "both_prose"];
@@ -119,6 +126,8 @@ struct ModelFile {
     bias: f32,
     threshold: f32,
     weights: FxHashMap<String, f32>,
+    /// How much each weight changes from a document of no prose to one of only prose.
+    prose_weights: FxHashMap<String, f32>,
     context_bias: f32,
     context_weights: FxHashMap<String, f32>,
 }
@@ -126,6 +135,7 @@ struct ModelFile {
 pub struct Model {
     bias: f32,
     weights: [f32; N_FEATURES],
+    prose_weights: [f32; N_FEATURES],
     context_bias: f32,
     context_weights: [f32; 4],
     /// Lines at or above this probability are page text.
@@ -143,14 +153,19 @@ impl Model {
 
     pub fn parse(text: &str) -> Result<Model, String> {
         let file: ModelFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        let mut weights = [0.0; N_FEATURES];
-        for (name, w) in &file.weights {
-            let i = FEATURES
-                .iter()
-                .position(|(n, _)| n == name)
-                .ok_or_else(|| format!("unknown signal {name}"))?;
-            weights[i] = *w;
-        }
+        let by_name = |map: &FxHashMap<String, f32>| -> Result<[f32; N_FEATURES], String> {
+            let mut weights = [0.0; N_FEATURES];
+            for (name, w) in map {
+                let i = FEATURES
+                    .iter()
+                    .position(|(n, _)| n == name)
+                    .ok_or_else(|| format!("unknown signal {name}"))?;
+                weights[i] = *w;
+            }
+            Ok(weights)
+        };
+        let weights = by_name(&file.weights)?;
+        let prose_weights = by_name(&file.prose_weights)?;
         let mut context_weights = [0.0; 4];
         for (name, w) in &file.context_weights {
             let i = CONTEXT_FEATURES
@@ -162,6 +177,7 @@ impl Model {
         Ok(Model {
             bias: file.bias,
             weights,
+            prose_weights,
             context_bias: file.context_bias,
             context_weights,
             threshold: file.threshold,
@@ -194,15 +210,15 @@ impl PageLines {
 
     pub fn with_model(cx: &Context, model: &Model) -> PageLines {
         let features = features(cx);
+        // The weights for this document's share of prose (the same for every line).
+        let dp = features.first().map_or(0.0, |f| f[DOC_PROSE_SHARE]);
+        let mut weights = model.weights;
+        for (w, v) in weights.iter_mut().zip(&model.prose_weights) {
+            *w += dp * v;
+        }
         let logits: Vec<f32> = features
             .iter()
-            .map(|f| {
-                model.bias
-                    + f.iter()
-                        .zip(&model.weights)
-                        .map(|(x, w)| x * w)
-                        .sum::<f32>()
-            })
+            .map(|f| model.bias + f.iter().zip(&weights).map(|(x, w)| x * w).sum::<f32>())
             .collect();
         let probs: Vec<f32> = logits.iter().map(|&z| sigmoid(z)).collect();
         let n = probs.len();
@@ -234,11 +250,7 @@ impl PageLines {
             // contributions only).
             let mut group_sum: [f32; 3] = [0.0; 3];
             let mut top = [(0usize, f32::MIN); 3];
-            for (k, ((x, w), (_, g))) in features[i]
-                .iter()
-                .zip(&model.weights)
-                .zip(FEATURES)
-                .enumerate()
+            for (k, ((x, w), (_, g))) in features[i].iter().zip(&weights).zip(FEATURES).enumerate()
             {
                 let contrib = x * w;
                 let gi = match Reason::of_group(g) {
@@ -1133,6 +1145,11 @@ mod tests {
     fn phones() {
         assert!(has_phone("Call us: (555) 123-4567"));
         assert!(!has_phone("In 2019, 2020 and 2021"));
+    }
+
+    #[test]
+    fn doc_prose_share_index() {
+        assert_eq!(FEATURES[DOC_PROSE_SHARE].0, "doc_prose_share");
     }
 
     #[test]
