@@ -106,18 +106,24 @@ impl Lexicon {
             mask: size - 1,
             len: 0,
         };
+        // Parsed at every start: tabs are found with memchr, not a char pattern.
         for line in tsv.lines() {
-            let mut cols = line.split('\t');
-            let (Some(word), Some(zipf), cap, next_cap) =
-                (cols.next(), cols.next(), cols.next(), cols.next())
-            else {
+            let mut cols = [None; 4];
+            let mut start = 0;
+            let tabs = memchr::memchr_iter(b'\t', line.as_bytes()).chain([line.len()]);
+            for (col, end) in cols.iter_mut().zip(tabs) {
+                *col = line.get(start..end);
+                start = end + 1;
+            }
+            let [Some(word), Some(zipf), cap, next_cap] = cols else {
                 continue;
             };
             let Ok(zipf100) = zipf.parse() else { continue };
             let number = |c: Option<&str>| c.and_then(|c| c.parse().ok());
+            let hash = word_hash(word);
             lexicon.insert(
-                word_hash(word),
-                Slot::new(word_hash(word), zipf100, number(cap), number(next_cap)),
+                hash,
+                Slot::new(hash, zipf100, number(cap), number(next_cap)),
             );
         }
         lexicon
