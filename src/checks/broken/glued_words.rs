@@ -47,13 +47,13 @@ const MIN_CAMEL_LEFT_ZIPF100: u16 = 400;
 /// a lost space: "officialslike".
 fn is_affix_split(left: &str, right: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "anti", "bio", "co", "counter", "cyber", "de", "eco", "hydro", "hyper", "inter", "micro",
-        "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "re", "semi", "sub",
-        "super", "tele", "trans", "ultra", "un", "under",
+        "ante", "anti", "bio", "co", "counter", "cyber", "de", "eco", "electro", "hydro", "hyper",
+        "inter", "micro", "mid", "mini", "mono", "multi", "neo", "non", "over", "post", "pre",
+        "pro", "re", "semi", "sub", "super", "tele", "trans", "ultra", "un", "under",
     ];
     const SUFFIXES: &[&str] = &[
-        "able", "fold", "free", "ful", "hood", "less", "like", "ness", "proof", "ship", "wide",
-        "wise",
+        "able", "ally", "fold", "free", "ful", "hood", "less", "like", "ness", "proof", "ship",
+        "wide", "wise",
     ];
     left.len() <= 7 && PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(left))
         || SUFFIXES.contains(&right) && !left.ends_with(['s', 'S'])
@@ -167,12 +167,89 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
             split_glued(lexicon, word, MIN_PART_ZIPF100)
                 .map(|(c, _)| c)
                 .or_else(|| split_by_evidence(cx, word))
+                .or_else(|| function_word_tail(lexicon, word, 3, MIN_PART_ZIPF100_CAPITALISED))
+                .or_else(|| long_compound_cut(lexicon, word))
         }
         (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED)
             .map(|(c, _)| c)
-            .or_else(|| split_by_evidence(cx, word)),
+            .or_else(|| split_by_evidence(cx, word))
+            .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100)),
         _ => None,
     }
+}
+
+/// Function words that a lost space leaves at the end of the word before: "likea",
+/// "Headquarterson", "Badgesto".
+/// "in" is not among them: "chunkin" drops a g. Names end in "-son" and "-a" ("Mileson",
+/// "Traina"), so "on" never follows an "s" and "a" needs a very common word or a participle
+/// before it.
+const TAIL_FUNCTION_WORDS: &[&str] = &["the", "and", "for", "to", "on", "of", "at", "by", "a"];
+/// A word before a tail "a" is this common, or a participle ("Levyinga").
+const MIN_A_TAIL_LEFT_ZIPF100: u16 = 500;
+/// The word before a function-word tail must be at least this common (zipf × 100) ...
+const MIN_TAIL_LEFT_ZIPF100: u16 = 240;
+/// ... and written in lower case at least half the time mid-sentence: a name may end in "a".
+const MAX_TAIL_LEFT_CAP_PERMILLE: u16 = 500;
+/// Both words of a long compound ("umbilicalcord") need only be this common ...
+const MIN_COMPOUND_PART_ZIPF100: u16 = 280;
+/// ... when the token is this long and each part has at least four letters.
+const MIN_COMPOUND_CHARS: usize = 11;
+
+/// An unknown word made of a common word and a function word the next word lost its space to:
+/// "likea" (like a), "Levyinga" (Levying a), "Headquarterson" (Headquarters on).
+fn function_word_tail(
+    lexicon: &Lexicon,
+    word: &str,
+    min_left_chars: usize,
+    min_left_zipf100: u16,
+) -> Option<usize> {
+    TAIL_FUNCTION_WORDS.iter().find_map(|tail| {
+        let left = word.strip_suffix(tail)?;
+        let e = lexicon.get(left)?;
+        let name_ending = match *tail {
+            "on" => left.ends_with('s'),
+            "a" => e.zipf100 < MIN_A_TAIL_LEFT_ZIPF100 && !left.ends_with("ing"),
+            _ => false,
+        };
+        (!name_ending
+            && left.chars().count() >= min_left_chars
+            && e.zipf100 >= min_left_zipf100
+            && e.cap_permille
+                .is_none_or(|c| c <= MAX_TAIL_LEFT_CAP_PERMILLE)
+            && !is_affix_split(left, tail))
+        .then_some(left.len())
+    })
+}
+
+/// Two less common words run together into a long unknown token: "umbilicalcord",
+/// "driverlesstaxi", "translationalmedicine". Short unknown tokens are names and coinages too
+/// often to split on rarer words.
+fn long_compound_cut(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    if word.chars().count() < MIN_COMPOUND_CHARS {
+        return None;
+    }
+    let mut best: Option<(usize, u16)> = None;
+    for (cut, _) in word.char_indices().skip(4) {
+        let (left, right) = word.split_at(cut);
+        if right.chars().count() < 4 {
+            break;
+        }
+        let common = |e: Option<crate::lexicon::Entry>| {
+            e.filter(|e| {
+                e.zipf100 >= MIN_COMPOUND_PART_ZIPF100
+                    && e.cap_permille
+                        .is_none_or(|c| c <= MAX_TAIL_LEFT_CAP_PERMILLE)
+            })
+        };
+        let (Some(l), Some(r)) = (common(lexicon.get(left)), common(lexicon.get(right))) else {
+            continue;
+        };
+        let score = l.zipf100.min(r.zipf100);
+        if !is_affix_split(left, right) && best.is_none_or(|(_, s)| score > s) {
+            best = Some((cut, score));
+        }
+    }
+    best.map(|(cut, _)| cut)
 }
 
 /// A lost space inside one part of a hyphenated compound: "thefour-day", "high-speedrail".
@@ -218,6 +295,12 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
         let long = |w: &str| w.chars().count() >= 4;
         let supported = commonest(l.zipf100) && commonest(r.zipf100)
             || commonest(r.zipf100) && right.len() >= 3 && long(left) && in_document(cx, left)
+            // "Actpassed", "Boeingaircraft": a capitalised word of the document and a common
+            // longer word.
+            || !lower
+                && r.zipf100 >= MIN_PART_ZIPF100_CAPITALISED
+                && right.chars().count() >= 5
+                && in_document(cx, left)
             || lower
                 && commonest(l.zipf100)
                 && is_function_word(left)

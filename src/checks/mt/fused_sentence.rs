@@ -197,11 +197,22 @@ fn capitalised_phrases<'t>(cx: &Context<'_, 't>) -> FxHashMap<(&'t str, &'t str)
     let doc = cx.doc;
     let mut counts: FxHashMap<(&str, &str), u32> = FxHashMap::default();
     for (j, t) in doc.tokens.iter().enumerate() {
-        if t.shape == Shape::Title && !cx.evidence.initial[j] {
+        if t.shape == Shape::Title && !cx.evidence.initial[j] && !after_content_word(doc, j) {
             *counts.entry(phrase_at(doc, j)).or_default() += 1;
         }
     }
     counts
+}
+
+/// A capitalised function word right after a lower-case content word ("the export At the same
+/// time") is itself a fused sentence, not evidence of a name: fused sentences repeat.
+fn after_content_word(doc: &crate::text::Document, j: usize) -> bool {
+    j > 0 && {
+        let prev = &doc.tokens[j - 1];
+        prev.kind == TokenKind::Word
+            && prev.shape == Shape::Lower
+            && !is_function_word(doc.tok(j - 1))
+    }
 }
 
 fn phrase_at<'t>(doc: &crate::text::Document<'t>, j: usize) -> (&'t str, &'t str) {
