@@ -92,8 +92,12 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/unbalanced-quotes",
-        flag: &["Trump said he had a “lengthy and highly productive phone call\" with Putin.", "The two leaders declared a partnership.” without limits”.", "“It will raise questions about integrity, he said.\nThe next paragraph is plain."],
-        clean: &["“We are ready,” he said. \"So are we,\" she said.", "“The first paragraph of a long quotation.\n“The second one, which closes it.”"],
+        flag: &["Trump said he had a “lengthy and highly productive phone call\" with Putin.", "The two leaders declared a partnership.” without limits”.", "“It will raise questions about integrity, he said.\nThe next paragraph is plain.",
+            "He will award “the Medal of the Republic.\nIt was an honour.\nHe said: “We are proud.”",
+            "They want a \"crisis of Government.\nBut later, she backed down.\n\"The amendment helps,\" she said."],
+        clean: &["“We are ready,” he said. \"So are we,\" she said.", "“The first paragraph of a long quotation.\n“The second one, which closes it.”",
+            "He said: “We will go on. “\nIt was late.",
+            "He said, \"Mr. Wang \"waited for\" the chance.\""],
     },
     Case {
         rule: "broken/truncated-sentence",

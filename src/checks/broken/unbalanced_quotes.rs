@@ -46,8 +46,9 @@ impl Check for UnbalancedQuotes {
         let mut open: Vec<(Style, usize, usize)> = Vec::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let range = p.tokens.0..p.tokens.1;
-            // A paragraph that opens with the same quote continues the quotation (news style).
-            if let (Some(&(style, _, _)), Some(first)) = (open.last(), toks.get(p.tokens.0)) {
+            // A paragraph that opens with the same quote continues the quotation of the paragraph
+            // before (news style); a quotation left open further back was never closed.
+            if let (Some(&(style, o, q)), Some(first)) = (open.last(), toks.get(p.tokens.0)) {
                 if range.contains(&p.tokens.0)
                     && matches!(
                         (style, first.text(text)),
@@ -55,6 +56,9 @@ impl Check for UnbalancedQuotes {
                     )
                 {
                     open.pop();
+                    if q + 1 < pi {
+                        out.push(never_closed(self.id(), toks, o));
+                    }
                 }
             }
             // Quotations left open too long were never closed.
@@ -72,13 +76,21 @@ impl Check for UnbalancedQuotes {
                 }
                 let mark = t.text(text);
                 let closing = match mark {
-                    // “ closes a German-style „quotation“, or any quotation it is glued to.
-                    "“" if !open.is_empty() && !t.space_before && k > p.tokens.0 => Style::Curly,
+                    // “ closes a German-style „quotation“, or any quotation it is glued to or ends
+                    // a line after: "production. “".
+                    "“" if !open.is_empty()
+                        && k > p.tokens.0
+                        && (!t.space_before || !touches_next(toks, k)) =>
+                    {
+                        Style::Curly
+                    }
                     "“" | "„" => {
+                        reopen(self.id(), toks, &mut open, out, Style::Curly, pi);
                         open.push((Style::Curly, k, pi));
                         continue;
                     }
                     "\"" if is_straight_opener(toks, k, p.tokens.0, text) => {
+                        reopen(self.id(), toks, &mut open, out, Style::Straight, pi);
                         open.push((Style::Straight, k, pi));
                         continue;
                     }
@@ -120,16 +132,39 @@ impl Check for UnbalancedQuotes {
     }
 }
 
+/// A quotation left open at the end of a paragraph and not continued by the next may still
+/// close later (text split a segment a line), but not across a new quotation of the same style:
+/// English nests quotations in single quotes. Careless text nests double quotes within one
+/// paragraph ("I think Mr. Wang "waited for" the opportunity"), so that is left alone.
+fn reopen(
+    rule: &'static str,
+    toks: &[Token],
+    open: &mut Vec<(Style, usize, usize)>,
+    out: &mut Vec<Flag>,
+    style: Style,
+    paragraph: usize,
+) {
+    if let Some(&(s, o, q)) = open.last() {
+        if s == style && q < paragraph {
+            open.pop();
+            out.push(never_closed(rule, toks, o));
+        }
+    }
+}
+
 /// A straight quote opens when it follows a space, the paragraph start or an opening bracket or
 /// dash, and touches the next word.
 fn is_straight_opener(toks: &[Token], k: usize, para_start: usize, text: &str) -> bool {
     let after_space = k == para_start
         || toks[k].space_before
         || matches!(toks[k - 1].text(text), "(" | "[" | "—" | "–" | "-" | ":");
-    let touches_next = toks
-        .get(k + 1)
-        .is_some_and(|n| !n.space_before && n.line == toks[k].line);
-    after_space && touches_next
+    after_space && touches_next(toks, k)
+}
+
+/// The mark at token `k` is followed, on its line and without a space, by another token.
+fn touches_next(toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1)
+        .is_some_and(|n| !n.space_before && n.line == toks[k].line)
 }
 
 fn with_previous_word(toks: &[Token], para_start: usize, k: usize) -> Span {
