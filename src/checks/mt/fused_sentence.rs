@@ -75,11 +75,7 @@ impl Check for FusedSentence {
                                 && low_cap(cx, i)
                     }
                     // "in 2020 At the forum", but not a dateline: "September 27 According to".
-                    TokenKind::Number => {
-                        i < 2
-                            || !(doc.tokens[i - 2].is_word()
-                                && doc.tokens[i - 2].shape != Shape::Lower)
-                    }
+                    TokenKind::Number => !after_capitalised_word(doc, i - 1),
                     // "(local time) It is", but not a credit: "(Reporter Zhao Ruixi) The".
                     TokenKind::Punct if prev_text == ")" => {
                         lowercase_parenthesis(doc, p.tokens.0, i - 1)
@@ -132,7 +128,11 @@ impl Check for FusedSentence {
                     wt.forms.title_mid >= 2
                 };
                 let full_name = next_title && !wt.function && !capitalised_elsewhere;
-                if after_final_word && (mostly_lower || full_name) && !capitalised_elsewhere {
+                if after_final_word
+                    && (mostly_lower || full_name)
+                    && !capitalised_elsewhere
+                    && !title_goes_on(doc, i)
+                {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
                 }
@@ -267,13 +267,25 @@ fn starts_clause_before_name(word: &str) -> bool {
     matches!(word, "The" | "This" | "These" | "Those" | "There")
 }
 
-/// Whether the parenthesis closed at token `close` starts with a lower-case word.
+/// Whether the parenthesis closed at token `close` starts and ends with a lower-case word: "(local
+/// time)", but not a credit, "(reporter Pei Jianfei)".
 fn lowercase_parenthesis(doc: &crate::text::Document, para_start: usize, close: usize) -> bool {
+    let lower = |j: usize| doc.tokens.get(j).is_some_and(|t| t.shape == Shape::Lower);
     (para_start..close)
         .rev()
         .find(|&j| doc.tok(j) == "(")
-        .and_then(|j| doc.tokens.get(j + 1))
-        .is_some_and(|t| t.shape == Shape::Lower)
+        .is_some_and(|j| lower(j + 1) && lower(close - 1))
+}
+
+/// A capitalised word, perhaps abbreviated, stands before the number at token `number`: a date
+/// ("Sept. 27 According to"), not the end of a clause.
+fn after_capitalised_word(doc: &crate::text::Document, number: usize) -> bool {
+    let capitalised = |j: usize| {
+        let t = &doc.tokens[j];
+        t.is_word() && t.shape != Shape::Lower
+    };
+    number >= 1 && capitalised(number - 1)
+        || number >= 2 && doc.tok(number - 1) == "." && capitalised(number - 2)
 }
 
 /// A word clean text capitalises mid-sentence at most [`MAX_CAP_PERMILLE`] of the time.
@@ -297,8 +309,20 @@ fn in_title(doc: &crate::text::Document, i: usize) -> bool {
     };
     if is_function_word(doc.tok(i)) {
         // "Gaullism and At the same time": only a capital after it makes a title.
-        capitalised(i + 1)
+        capitalised(i + 1) || title_goes_on(doc, i)
     } else {
-        i >= 2 && capitalised(i - 2) || capitalised(i + 1)
+        i >= 2 && capitalised(i - 2) || capitalised(i + 1) || title_goes_on(doc, i)
     }
+}
+
+/// A title goes on in capitals after token `i` and a function word: "Analysis and Evaluation of
+/// the Quality", "Regulations During the National Day Holiday".
+fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
+    let line = doc.tokens[i].line;
+    doc.tokens
+        .get(i + 1)
+        .is_some_and(|t| t.shape == Shape::Lower && is_function_word(doc.tok(i + 1)))
+        && doc.tokens.get(i + 2).is_some_and(|t| {
+            t.is_word() && matches!(t.shape, Shape::Title | Shape::Upper) && t.line == line
+        })
 }
