@@ -50,6 +50,12 @@ const CASES: &[Case] = &[
         clean: &["Who else could do it? Nobody. That is clear.", "He did. She did not.", "“We won,” he said. Yes."],
     },
     Case {
+        rule: "mt/self-coordination",
+        flag: &["ASEAN relations have been continuously upgraded and upgraded.", "It gives the region Vitality and vitality."],
+        clean: &["Prices rose more and more, bigger and bigger, again and again.", "He kept mixing and mixing the paint.",
+            "They walked side by side and hand in hand.", "Villages named Talaby and Talaby lie in Iowa and Iowa.", "Black and white, salt and pepper."],
+    },
+    Case {
         rule: "mt/article-agreement",
         flag: &["Officials approved of a “accord” between the two.", "It was a important step.", "She wrote an letter."],
         clean: &["It was an important step, a union and a one-off, an hour later.", "A European deal and a U.S. plan."],

@@ -39,6 +39,7 @@ pub mod mt {
     pub mod name_casing;
     pub mod non_words;
     pub mod repetition_loop;
+    pub mod self_coordination;
 }
 pub mod repetition {
     pub mod doubled_word;
@@ -58,6 +59,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(mt::name_casing::NameCasing),
         Box::new(mt::non_words::NonWords),
         Box::new(mt::repetition_loop::RepetitionLoop),
+        Box::new(mt::self_coordination::SelfCoordination),
         Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
         Box::new(broken::stray_punctuation::StrayPunctuation),
         Box::new(broken::glued_words::GluedWords),

@@ -1,0 +1,85 @@
+//! ## What it does
+//! Flags a word joined to itself by "and" or "or": "relations have been upgraded and upgraded",
+//! "to ensure vitality and vitality".
+//!
+//! ## Why is this bad?
+//! Source languages pair near-synonyms (Chinese "upgrade and elevate" as two verbs); machine
+//! translation that knows one English word for both writes it twice. Fluent writers repeat a word around
+//! "and" only in a few idioms of degree and time ("more and more", "bigger and bigger", "again and
+//! again", "over and over", "kept mixing and mixing"), which are left alone, as are function
+//! words and names ("Iowa and Iowa" in a list of places).
+//!
+//! ## Example
+//! ```text
+//! ASEAN relations have been continuously upgraded and upgraded.
+//! ```
+//! Use instead: two different words, or one.
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::evidence::NOT_A_WORD;
+use crate::text::Span;
+
+pub struct SelfCoordination;
+
+/// Words that English repeats around "and" for degree, time or distance.
+const IDIOMS: &[&str] = &[
+    "again", "around", "back", "bit", "by", "day", "down", "far", "forth", "inch", "little",
+    "many", "much", "near", "on", "out", "over", "round", "side", "step", "through", "time", "up",
+    "year",
+];
+
+/// A name is written with a capital this often (permille) mid-sentence.
+const NAME_CAP_PERMILLE: u16 = 400;
+
+impl Check for SelfCoordination {
+    fn id(&self) -> &'static str {
+        "mt/self-coordination"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let toks = &doc.tokens;
+        for i in 1..toks.len().saturating_sub(1) {
+            if !matches!(doc.tok(i), "and" | "or") {
+                continue;
+            }
+            let (left, right) = (&toks[i - 1], &toks[i + 1]);
+            let id = cx.evidence.word_of[i - 1];
+            if id == NOT_A_WORD
+                || cx.evidence.word_of[i + 1] != id
+                || left.line != right.line
+                || left.span.len() < 3
+            {
+                continue;
+            }
+            let Some(word) = cx.evidence.word(i - 1) else {
+                continue;
+            };
+            let text = doc.tok(i - 1);
+            let known_common_word = word
+                .lexicon
+                .is_some_and(|e| e.cap_permille.is_some_and(|c| c < NAME_CAP_PERMILLE));
+            // Comparatives repeat for a growing degree ("bigger and bigger", "more and more"), and
+            // participles for an action that goes on ("kept mixing and mixing").
+            let comparative = text.ends_with("er") || matches!(text, "more" | "less" | "fewer");
+            if word.function
+                || !known_common_word
+                || comparative
+                || text.ends_with("ing")
+                || IDIOMS.iter().any(|w| w.eq_ignore_ascii_case(text))
+            {
+                continue;
+            }
+            let span = Span::new(left.span.start, right.span.end);
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                span,
+                format!(
+                    "self-coordination: '{}' joins a word to itself",
+                    span.text(doc.text)
+                ),
+            ));
+        }
+    }
+}
