@@ -142,6 +142,33 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "yourself",
 ];
 
+/// Whether the word with this [`crate::lexicon::word_hash`] of its folded form is a function
+/// word: one probe of a small table that stays in cache, for code that has the hash already.
+pub fn is_function_word_hash(hash: u64) -> bool {
+    const SLOTS: usize = 512;
+    static TABLE: OnceLock<Vec<u64>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = vec![0u64; SLOTS];
+        for w in FUNCTION_WORDS {
+            let h = crate::lexicon::word_hash(w);
+            let mut i = h as usize % SLOTS;
+            while table[i] != 0 {
+                i = (i + 1) % SLOTS;
+            }
+            table[i] = h;
+        }
+        table
+    });
+    let mut i = hash as usize % SLOTS;
+    loop {
+        match table[i] {
+            0 => return false,
+            h if h == hash => return true,
+            _ => i = (i + 1) % SLOTS,
+        }
+    }
+}
+
 pub fn is_function_word(word: &str) -> bool {
     static KEYS: OnceLock<Vec<u128>> = OnceLock::new();
     let keys = KEYS.get_or_init(|| FUNCTION_WORDS.iter().filter_map(|w| packed(w)).collect());
@@ -318,5 +345,22 @@ mod tests {
     fn function_words_are_sorted_and_found_in_any_case() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_function_word("The") && is_function_word("whose") && !is_function_word("leave"));
+    }
+
+    #[test]
+    fn hashed_lookup_agrees_with_the_list() {
+        use crate::lexicon::word_hash;
+        assert!(FUNCTION_WORDS
+            .iter()
+            .all(|w| is_function_word_hash(word_hash(w))));
+        for w in [
+            "leave", "them", "thee", "wills", "", "a'", "zzz", "within", "withinn",
+        ] {
+            assert_eq!(
+                is_function_word_hash(word_hash(w)),
+                is_function_word(w),
+                "{w}"
+            );
+        }
     }
 }

@@ -13,7 +13,7 @@ use std::collections::hash_map::Entry;
 
 use crate::lexicon::{self, fold_into, word_hash, Lexicon};
 use crate::text::{Document, Shape, TokenKind};
-use crate::words::{is_function_word, is_opening_mark};
+use crate::words::{is_function_word_hash, is_opening_mark};
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct FormCounts {
@@ -150,7 +150,7 @@ impl Evidence {
                     vocab.push(WordType {
                         forms: FormCounts::default(),
                         lexicon: None,
-                        function: is_function_word(&key),
+                        function: is_function_word_hash(hash),
                         stem: id,
                     });
                     id
@@ -216,6 +216,12 @@ impl Evidence {
     /// The word type of token `i`, if it is a word.
     pub fn word(&self, i: usize) -> Option<&WordType> {
         self.vocab.get(*self.word_of.get(i)? as usize)
+    }
+
+    /// The id in `vocab` of a word already folded (lower case, straight apostrophes), if the
+    /// document uses it.
+    pub fn id_of_folded(&self, folded: &str) -> Option<u32> {
+        self.index.get(&word_hash(folded)).copied()
     }
 
     pub fn form(&self, word: &str) -> FormCounts {

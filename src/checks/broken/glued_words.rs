@@ -113,6 +113,9 @@ impl Check for GluedWords {
                 continue;
             };
             let hyphenated = word.contains('-');
+            if !hyphenated && !may_be_glued(t.shape, wt) {
+                continue;
+            }
             if !word
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || hyphenated && c == '-')
@@ -144,6 +147,18 @@ impl Check for GluedWords {
                 .with_fix(format!("{left} {right}")),
             );
         }
+    }
+}
+
+/// Whether [`whole_word_cut`] may find a cut: most tokens are known words, settled here before
+/// their letters are looked at.
+fn may_be_glued(shape: Shape, wt: &WordType) -> bool {
+    match (shape, wt.lexicon) {
+        (Shape::Mixed | Shape::Lower | Shape::Title, None) => true,
+        (Shape::Lower | Shape::Title, Some(e)) => {
+            e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none()
+        }
+        _ => false,
     }
 }
 

@@ -41,14 +41,16 @@ impl Check for ControlChar {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let text = cx.doc.text;
-        if text.is_ascii()
-            && !text
-                .bytes()
-                .any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') || b == 0x7f)
-        {
-            return;
-        }
-        for (i, c) in text.char_indices() {
+        // Only these bytes start one of the characters above: a byte loop skips the rest of
+        // the text without decoding it.
+        let may_start = |b: u8| b < 0x20 || b == 0x7f || matches!(b, 0xc2 | 0xe2 | 0xef);
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if !may_start(b) {
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
             let Some(what) = describe(c) else { continue };
             let span = Span::new(i, i + c.len_utf8());
             out.push(

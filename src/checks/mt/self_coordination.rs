@@ -39,8 +39,14 @@ impl Check for SelfCoordination {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let toks = &doc.tokens;
+        let conjunctions = [
+            cx.evidence.id_of_folded("and"),
+            cx.evidence.id_of_folded("or"),
+        ];
         for i in 1..toks.len().saturating_sub(1) {
-            if !matches!(doc.tok(i), "and" | "or") {
+            if !conjunctions.contains(&Some(cx.evidence.word_of[i]))
+                || !matches!(doc.tok(i), "and" | "or")
+            {
                 continue;
             }
             let (left, right) = (&toks[i - 1], &toks[i + 1]);
