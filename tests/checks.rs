@@ -98,7 +98,8 @@ const CASES: &[Case] = &[
             "Lang Ping met the WeChat team.",
             "The springless mattress suits pretrained models and hydroacoustic surveys.",
             "Sir Mileson and Ms Traina met at Chunkin Farm.",
-            "The antepenultimate syllable, charismatically stressed."],
+            "The antepenultimate syllable, charismatically stressed.",
+            "Rioters wantonly undermine stability; students pass the TestAS exam."],
     },
     Case {
         rule: "broken/unbalanced-quotes",

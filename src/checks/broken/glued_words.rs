@@ -172,7 +172,9 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
         (Shape::Lower | Shape::Title, Some(e))
             if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
         {
-            split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK).map(|(c, _)| c)
+            split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK)
+                .map(|(c, _)| c)
+                .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
         }
         // A compound the document uses again ("testsets", "pretrained") is a term, not a lost
         // space: those happen once.
@@ -367,7 +369,10 @@ fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
                 .skip(1)
                 .all(|c| c.is_lowercase() || c == '\'' || c == '’')
                 && right.chars().count() >= 2
-                || right.chars().all(char::is_uppercase) && right.len() >= 2;
+                // "theUS", but not a term with an acronym in it: "TestAS", "PowerPC".
+                || right.chars().all(char::is_uppercase)
+                    && right.len() >= 2
+                    && left.starts_with(char::is_lowercase);
             // Two names of the document run together: "Lang Ping" and "LangPing".
             let both_in_document = in_document(cx, left) && in_document(cx, right);
             return (left_common && right_word || both_in_document).then_some(i);
