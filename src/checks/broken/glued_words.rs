@@ -59,8 +59,14 @@ fn is_affix_split(left: &str, right: &str) -> bool {
         || SUFFIXES.contains(&right) && !left.ends_with(['s', 'S'])
 }
 
-/// The best split of `word` into two frequent words, if any.
-pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(usize, u32)> {
+/// The best split of `word` into two frequent words, if any. Parts of a capitalised word need
+/// four letters; otherwise three, or fewer for the commonest words ("of", "a").
+pub fn split_glued(
+    lexicon: &Lexicon,
+    word: &str,
+    min_zipf100: u16,
+    capitalised: bool,
+) -> Option<(usize, u32)> {
     let mut best: Option<(usize, u32)> = None;
     for (cut, _) in word.char_indices().skip(2) {
         let (left, right) = word.split_at(cut);
@@ -74,13 +80,13 @@ pub fn split_glued(lexicon: &Lexicon, word: &str, min_zipf100: u16) -> Option<(u
         let Some(r) = lexicon.get(right) else {
             continue;
         };
-        let min_chars = if min_zipf100 == MIN_PART_ZIPF100_CAPITALISED {
-            4
-        } else {
-            3
+        let short_ok = |s: &str, z: u16| {
+            if capitalised {
+                s.chars().count() >= 4
+            } else {
+                s.chars().count() >= 3 || z >= 550
+            }
         };
-        let short_ok =
-            |s: &str, z: u16| s.chars().count() >= min_chars || z >= 550 && min_chars == 3;
         if l.zipf100 < min_zipf100
             || r.zipf100 < min_zipf100
             || !short_ok(left, l.zipf100)
@@ -165,14 +171,20 @@ fn may_be_glued(shape: Shape, wt: &WordType) -> bool {
 /// Where a lost space was in a word without hyphens, if it reads as two words.
 fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Option<usize> {
     let lexicon = cx.lexicon;
+    if wt.lexicon.is_none() {
+        if let Some(cut) = possessive_cut(lexicon, word) {
+            return Some(cut);
+        }
+    }
     match (shape, wt.lexicon) {
         (Shape::Mixed, None) => camel_cut(cx, word),
         // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare entry made
-        // of two of the commonest words is still two words, also capitalised ("Itis").
+        // of two function words is still two words, also capitalised ("Itis"); a rare word of
+        // two common ones is not ("wantonly", "upholds").
         (Shape::Lower | Shape::Title, Some(e))
             if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
         {
-            split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK)
+            split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK, false)
                 .map(|(c, _)| c)
                 .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
         }
@@ -181,13 +193,13 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
         (Shape::Lower, None)
             if wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial <= 1 =>
         {
-            split_glued(lexicon, word, MIN_PART_ZIPF100)
+            split_glued(lexicon, word, MIN_PART_ZIPF100, false)
                 .map(|(c, _)| c)
                 .or_else(|| split_by_evidence(cx, word))
                 .or_else(|| function_word_tail(lexicon, word, 3, MIN_PART_ZIPF100_CAPITALISED))
                 .or_else(|| long_compound_cut(lexicon, word))
         }
-        (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED)
+        (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED, true)
             .map(|(c, _)| c)
             .or_else(|| split_by_evidence(cx, word))
             .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100)),
@@ -269,13 +281,30 @@ fn long_compound_cut(lexicon: &Lexicon, word: &str) -> Option<usize> {
     best.map(|(cut, _)| cut)
 }
 
+/// A possessive run into the next word: "RMB'sshare", "company’sshares".
+fn possessive_cut(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    let at = word
+        .find("'s")
+        .map(|i| i + 2)
+        .or_else(|| word.find("’s").map(|i| i + 4))?;
+    let (owner, next) = word.split_at(at);
+    let owner_letters = owner.chars().filter(|c| c.is_alphabetic()).count();
+    (owner_letters >= 3
+        && next.chars().count() >= 3
+        && next.chars().all(|c| c.is_lowercase())
+        && lexicon
+            .get(next)
+            .is_some_and(|e| e.zipf100 >= MIN_PART_ZIPF100))
+    .then_some(at)
+}
+
 /// A lost space inside one part of a hyphenated compound: "thefour-day", "high-speedrail".
 fn hyphen_part_cut(cx: &Context, word: &str) -> Option<usize> {
     let mut offset = 0;
     for part in word.split('-') {
         let lower = part.chars().all(|c| c.is_lowercase());
         if lower && part.chars().count() >= 4 && !cx.lexicon.contains(part) {
-            if let Some((cut, _)) = split_glued(cx.lexicon, part, MIN_PART_ZIPF100) {
+            if let Some((cut, _)) = split_glued(cx.lexicon, part, MIN_PART_ZIPF100, false) {
                 return Some(offset + cut);
             }
         }
