@@ -80,7 +80,13 @@ impl Check for FusedSentence {
                     TokenKind::Punct if prev_text == ")" => {
                         lowercase_parenthesis(doc, p.tokens.0, i - 1)
                     }
-                    TokenKind::Punct => matches!(prev_text, "”" | "\"" | "%"),
+                    // "a “time of uncertainty” He believes", but not a quoted title that goes on:
+                    // "“Five Upgrading” Plans".
+                    TokenKind::Punct => {
+                        prev_text == "%"
+                            || matches!(prev_text, "”" | "\"")
+                                && !(i >= 2 && is_capitalised_word(&doc.tokens[i - 2]))
+                    }
                     TokenKind::Symbol => prev_text == "%",
                     TokenKind::Link => false,
                 };
@@ -154,8 +160,16 @@ impl Check for FusedSentence {
                     // only a clause starting is evidence: a pronoun or article ("Putin It is",
                     // "Justice Antonin Scalia The Department") or a sentence adverb ("leave
                     // France Unfortunately, all").
+                    // A function word that ends the run before a mark ("Wish You Were Here,") or
+                    // leads a title on ("in Violation of Regulations During the National Day
+                    // Holiday") is part of a title.
                     let starts_clause = if wt.function {
-                        !next_title || starts_clause_before_name(word)
+                        (!next_title || starts_clause_before_name(word))
+                            && doc
+                                .tokens
+                                .get(i + 1)
+                                .is_some_and(|n| n.kind != TokenKind::Punct)
+                            && !(title_goes_on(doc, i) && title_before(doc, i - 1))
                     } else {
                         sentence_adverb(doc, i) || participle_phrase(doc, i)
                     };
@@ -295,6 +309,17 @@ fn low_cap(cx: &Context, i: usize) -> bool {
         .and_then(|w| w.lexicon)
         .and_then(|e| e.cap_permille)
         .is_some_and(|c| c <= MAX_CAP_PERMILLE)
+}
+
+/// The capitalised word at token `j` goes on a title: a capitalised word before it, perhaps
+/// across a function word ("Violation of Regulations").
+fn title_before(doc: &crate::text::Document, j: usize) -> bool {
+    let capitalised = |k: usize| is_capitalised_word(&doc.tokens[k]);
+    j >= 1 && capitalised(j - 1) || j >= 2 && is_function_word(doc.tok(j - 1)) && capitalised(j - 2)
+}
+
+fn is_capitalised_word(t: &crate::text::Token) -> bool {
+    t.is_word() && matches!(t.shape, Shape::Title | Shape::Upper)
 }
 
 /// Token `i` sits in a title-case phrase ("Guiding Opinions on Promoting the Development"): a
