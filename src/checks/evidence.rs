@@ -233,3 +233,47 @@ impl Evidence {
             .unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition: letters and digits lower-cased, words separated by one space.
+    fn fingerprint_by_chars(line: &str) -> u64 {
+        let words: Vec<String> = line
+            .split(char::is_whitespace)
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut h = FxHasher::default();
+        h.write(words.join(" ").as_bytes());
+        h.finish()
+    }
+
+    #[test]
+    fn fingerprint_ignores_case_punctuation_and_spacing() {
+        let mut buf = Vec::new();
+        for line in [
+            "Read more: “Top 10” stories",
+            "  read MORE -- top 10 STORIES ",
+            "Émigrés\u{a0}in\tPARIS, 2019",
+            "",
+            "...",
+        ] {
+            assert_eq!(
+                fingerprint(line, &mut buf),
+                fingerprint_by_chars(line),
+                "{line:?}"
+            );
+        }
+        assert_eq!(
+            fingerprint("Read more: “Top 10” stories", &mut buf),
+            fingerprint("read MORE -- top 10 STORIES", &mut buf)
+        );
+    }
+}
