@@ -54,6 +54,12 @@ const CASES: &[Case] = &[
         clean: &["Who else could do it? Nobody. That is clear.", "He did. She did not.", "“We won,” he said. Yes."],
     },
     Case {
+        rule: "mt/function-word-order",
+        flag: &["It with cooperation the of business day with hours.", "What organization are we from?"],
+        clean: &["Most of the people were there, and some of us went to the market.", "The US has a plan. The the is doubled.",
+            "He gave it to them for the first time, as well as the rest."],
+    },
+    Case {
         rule: "mt/self-coordination",
         flag: &["ASEAN relations have been continuously upgraded and upgraded.", "It gives the region Vitality and vitality."],
         clean: &["Prices rose more and more, bigger and bigger, again and again.", "He kept mixing and mixing the paint.",

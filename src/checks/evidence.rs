@@ -13,7 +13,7 @@ use std::collections::hash_map::Entry;
 
 use crate::lexicon::{self, fold_into, word_hash, Lexicon};
 use crate::text::{Document, Shape, TokenKind};
-use crate::words::{is_function_word_hash, is_opening_mark};
+use crate::words::{function_word_index_hash, is_opening_mark};
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct FormCounts {
@@ -30,6 +30,8 @@ pub struct WordType {
     pub forms: FormCounts,
     pub lexicon: Option<lexicon::Entry>,
     pub function: bool,
+    /// Its index in [`crate::words::FUNCTION_WORDS`], for a function word.
+    pub function_index: Option<u8>,
     /// Id of the word's crude stem (plural -s and possessive 's removed), shared by its variants.
     pub stem: u32,
 }
@@ -147,10 +149,12 @@ impl Evidence {
                     keys.push_str(&key);
                     key_ends.push(keys.len());
                     hashes.push(hash);
+                    let function_index = function_word_index_hash(hash);
                     vocab.push(WordType {
                         forms: FormCounts::default(),
                         lexicon: None,
-                        function: is_function_word_hash(hash),
+                        function: function_index.is_some(),
+                        function_index,
                         stem: id,
                     });
                     id

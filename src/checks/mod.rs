@@ -35,6 +35,7 @@ pub mod language {
 pub mod mt {
     pub mod article_agreement;
     pub mod fragment;
+    pub mod function_word_order;
     pub mod fused_sentence;
     pub mod name_casing;
     pub mod non_words;
@@ -55,6 +56,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
     vec![
         Box::new(mt::fused_sentence::FusedSentence),
         Box::new(mt::fragment::Fragment),
+        Box::new(mt::function_word_order::FunctionWordOrder),
         Box::new(mt::article_agreement::ArticleAgreement),
         Box::new(mt::name_casing::NameCasing),
         Box::new(mt::non_words::NonWords),
