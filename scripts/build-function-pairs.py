@@ -6,13 +6,14 @@ Usage (from the repository root):
     python3 scripts/build-function-pairs.py --lm-corpus ../shared/data/lm-corpus \
         --out data/function-word-pairs.tsv
 
-The output lists pairs of function words (textqc's list in src/words.rs) that clean English
-almost never writes next to each other: "the of", "to of", "we from". For every ordered pair of
-different function words the corpus count of the two as adjacent tokens (no punctuation between,
-case ignored) is compared with the count expected if words were independent,
-count(a) * count(b) / tokens. A pair is listed when that expectation is at least MIN_EXPECTED
-(so that its absence means something) and the observed count is at most MAX_RATIO of it.
-Identical pairs ("the the") are left to the doubled-word check.
+The output lists pairs of words that clean English almost never writes next to each other, in
+which one word is a function word (textqc's list in src/words.rs) and the other is a function
+word too ("the of", "we from") or one of the TOP_CONTENT_WORDS most frequent other words ("a
+experience", "is find", "with began"). For every such ordered pair the corpus count of the two
+as adjacent tokens (no punctuation between, case ignored) is compared with the count expected if
+words were independent, count(a) * count(b) / tokens. A pair is listed when that expectation is
+at least MIN_EXPECTED (so that its absence means something) and the observed count is at most
+MAX_RATIO of it. Identical pairs ("the the") are left to the doubled-word check.
 
 Output: a comment header, then one pair per line, sorted:
 
@@ -27,6 +28,7 @@ import re
 
 MIN_EXPECTED = 50.0
 MAX_RATIO = 0.002
+TOP_CONTENT_WORDS = 4000
 FILES = ["news-wikinews.en.txt.xz", "usgov-speeches.en.txt.xz", "wikipedia.en.txt.xz"]
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|[0-9]+|[^\sA-Za-z0-9]")
 
@@ -44,27 +46,37 @@ def main():
     ap.add_argument("--words-rs", default=os.path.join(os.path.dirname(__file__), "..", "src", "words.rs"))
     args = ap.parse_args()
     fw = function_words(args.words_rs)
+
+    def corpus_lines():
+        for name in FILES:
+            path = os.path.join(args.lm_corpus, name)
+            with lzma.open(path, "rt", encoding="utf-8", errors="replace") as fh:
+                yield from fh
+
+    # First pass: word counts, to pick the content words.
     unigrams = collections.Counter()
-    bigrams = collections.Counter()
     tokens = 0
-    for name in FILES:
-        with lzma.open(os.path.join(args.lm_corpus, name), "rt", encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                prev = None
-                for t in TOKEN.findall(line):
-                    tokens += 1
-                    lower = t.lower()
-                    if lower in fw:
-                        unigrams[lower] += 1
-                        if prev is not None:
-                            bigrams[(prev, lower)] += 1
-                        prev = lower
-                    else:
-                        prev = None
+    for line in corpus_lines():
+        for t in TOKEN.findall(line):
+            tokens += 1
+            unigrams[t.lower()] += 1
+    content = [w for w, _ in unigrams.most_common()
+               if w not in fw and re.fullmatch(r"[a-z]+", w)][:TOP_CONTENT_WORDS]
+    known = fw | set(content)
+    # Second pass: adjacent pairs with a function word in them.
+    bigrams = collections.Counter()
+    for line in corpus_lines():
+        prev = None
+        for t in TOKEN.findall(line):
+            lower = t.lower()
+            cur = lower if lower in known else None
+            if prev is not None and cur is not None and (prev in fw or cur in fw):
+                bigrams[(prev, cur)] += 1
+            prev = cur
     rows = []
-    for a in sorted(fw):
-        for b in sorted(fw):
-            if a == b:
+    for a in sorted(known):
+        for b in sorted(known):
+            if a == b or a not in fw and b not in fw:
                 continue
             expected = unigrams[a] * unigrams[b] / tokens
             observed = bigrams[(a, b)]

@@ -55,7 +55,7 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "mt/function-word-order",
-        flag: &["It with cooperation the of business day with hours.", "What organization are we from?"],
+        flag: &["It with cooperation the of business day with hours.", "What organization are we from?", "The results is find a new way."],
         clean: &["Most of the people were there, and some of us went to the market.", "The US has a plan. The the is doubled.",
             "He gave it to them for the first time, as well as the rest."],
     },

@@ -32,6 +32,8 @@ pub struct WordType {
     pub function: bool,
     /// Its index in [`crate::words::FUNCTION_WORDS`], for a function word.
     pub function_index: Option<u8>,
+    /// [`crate::lexicon::word_hash`] of the folded word, to look it up in other word tables.
+    pub hash: u64,
     /// Id of the word's crude stem (plural -s and possessive 's removed), shared by its variants.
     pub stem: u32,
 }
@@ -155,6 +157,7 @@ impl Evidence {
                         lexicon: None,
                         function: function_index.is_some(),
                         function_index,
+                        hash,
                         stem: id,
                     });
                     id
