@@ -77,8 +77,10 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "mt/repetition-loop",
-        flag: &["Only two of the five hundred and fifty five hundred and fifty five hundred and fifty were left."],
-        clean: &["No, no, no, he said.", "The two-by-two grid had two rows."],
+        flag: &["Only two of the five hundred and fifty five hundred and fifty five hundred and fifty were left.",
+            "I love this game so much, I love it, I love it, I love it, I love it."],
+        clean: &["No, no, no, he said.", "The two-by-two grid had two rows.", "No, no, no, no! That is wrong.",
+            "We bought apples, pears, apples and pears. I love it. I love it."],
     },
     Case {
         rule: "broken/lowercase-sentence-start",

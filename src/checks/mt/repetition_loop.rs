@@ -1,11 +1,13 @@
 //! ## What it does
 //! Flags a word or phrase repeated three or more times in a row: "five hundred and fifty five
-//! hundred and fifty five hundred and fifty".
+//! hundred and fifty five hundred and fifty", also between commas: "I love it, I love it, I love
+//! it, I love it".
 //!
 //! ## Why is this bad?
 //! Neural machine translation that loses its place in the source falls into a loop and repeats
-//! the same phrase until it hits a length limit. Writers almost never repeat a phrase three times
-//! without punctuation; a single word needs four copies ("no no no" is speech).
+//! the same phrase until it hits a length limit. Writers almost never repeat a phrase three times;
+//! a single word needs four copies without punctuation ("no no no" is speech), and is never a
+//! loop between commas ("no, no, no, no!" is emphasis).
 //!
 //! ## Example
 //! ```text
@@ -13,8 +15,8 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::checks::runs::{for_each_word_run, same_phrase};
-use crate::text::Span;
+use crate::checks::runs::same_phrase;
+use crate::text::{Span, TokenKind};
 
 pub struct RepetitionLoop;
 
@@ -25,7 +27,7 @@ impl Check for RepetitionLoop {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
-        for_each_word_run(doc, |run| {
+        for_each_clause_run(doc, |run| {
             let mut a = 0;
             while a < run.len() {
                 let mut best: Option<(usize, usize)> = None;
@@ -37,7 +39,11 @@ impl Check for RepetitionLoop {
                         copies += 1;
                     }
                     let needed = if n == 1 { 4 } else { 3 };
-                    if copies >= needed && best.is_none_or(|(bn, bc)| n * copies > bn * bc) {
+                    let across_commas = n == 1 && commas_within(run, a, copies);
+                    if copies >= needed
+                        && !across_commas
+                        && best.is_none_or(|(bn, bc)| n * copies > bn * bc)
+                    {
                         best = Some((n, copies));
                     }
                 }
@@ -64,4 +70,34 @@ impl Check for RepetitionLoop {
             }
         });
     }
+}
+
+/// Calls `f` with the words and numbers of each stretch of a sentence between marks other than
+/// commas and semicolons.
+fn for_each_clause_run(doc: &crate::text::Document, mut f: impl FnMut(&[usize])) {
+    let mut run: Vec<usize> = Vec::with_capacity(64);
+    for s in &doc.sentences {
+        run.clear();
+        for i in s.tokens.0..s.tokens.1 {
+            match doc.tokens[i].kind {
+                TokenKind::Word | TokenKind::Number => run.push(i),
+                TokenKind::Punct if matches!(doc.tok(i), "," | ";" | "、") => {}
+                _ => {
+                    if run.len() >= 2 {
+                        f(&run);
+                    }
+                    run.clear();
+                }
+            }
+        }
+        if run.len() >= 2 {
+            f(&run);
+        }
+    }
+}
+
+/// A comma or semicolon stands between the first and last copy of the one-word loop at `a`:
+/// the only tokens of a clause run that are not in it.
+fn commas_within(run: &[usize], a: usize, copies: usize) -> bool {
+    run[a + copies - 1] - run[a] >= copies
 }
