@@ -126,9 +126,11 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/truncated-sentence",
-        flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to talk with the"],
+        flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to talk with the",
+            "Yoga Black 32 the Method will in rare Special, 10 for the. It was sold."],
         clean: &["China may emerge as Australia's largest beef export market", "Signs of a U.S.-China thaw",
-            "It's awesome, and then the lyrics come in", "You never get to see a song being created like this"],
+            "It's awesome, and then the lyrics come in", "You never get to see a song being created like this",
+            "He wrote the word \"the\". It is a.", "Vitamin A. Then the plan B. It went from plan A to plan B."],
     },
     Case {
         rule: "repetition/doubled-word",

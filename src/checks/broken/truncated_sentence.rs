@@ -1,11 +1,14 @@
 //! ## What it does
 //! Flags a paragraph that stops in the middle of a sentence: its last sentence has no final
-//! punctuation and ends on a word no sentence ends on ("It is seen as").
+//! punctuation and ends on a word no sentence ends on ("It is seen as"). Also flags a sentence
+//! of any paragraph that has its full stop right after an article ("10 for the.").
 //!
 //! ## Why is this bad?
 //! Truncation by a scraper, a length limit or machine translation loses the end of the thought.
 //! Headings, titles and chat lines also lack a full stop, so an unpunctuated line is only flagged
-//! when it ends on an article, preposition, conjunction or auxiliary.
+//! when it ends on an article, preposition, conjunction or auxiliary. A full stop does not mend
+//! a sentence cut after "the", "a" or "an"; an article quoted as a word ('the word "the".') is
+//! left alone.
 //!
 //! ## Example
 //! ```text
@@ -25,6 +28,30 @@ impl Check for TruncatedSentence {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
+        for s in doc.sentences.iter().filter(|s| s.terminated) {
+            let toks = doc.sentence_tokens(s);
+            let Some(stop) = toks.iter().rposition(|t| {
+                t.kind == TokenKind::Punct && matches!(t.text(doc.text), "." | "!" | "?")
+            }) else {
+                continue;
+            };
+            let words = toks[..stop].iter().filter(|t| t.is_word()).count();
+            let Some(article) = stop.checked_sub(1).map(|k| &toks[k]) else {
+                continue;
+            };
+            if words < 4 || !matches!(article.text(doc.text), "the" | "a" | "an") {
+                continue;
+            }
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                Span::new(article.span.start, toks[stop].span.end),
+                format!(
+                    "truncated sentence: it stops after '{}'",
+                    article.text(doc.text)
+                ),
+            ));
+        }
         for p in &doc.paragraphs {
             let (first, end) = p.sentences;
             if first == end {
