@@ -4,14 +4,26 @@
 use crate::checks::evidence::{Evidence, NOT_A_WORD};
 use crate::text::{Document, TokenKind};
 
-/// Calls `f` with the token indices of each run of two or more adjacent words or numbers.
-pub fn for_each_word_run(doc: &Document, mut f: impl FnMut(&[usize])) {
+/// Calls `f` with the token indices of each run of words and numbers within a sentence, runs
+/// being broken by any other token.
+pub fn for_each_word_run(doc: &Document, f: impl FnMut(&[usize])) {
+    for_each_word_run_across(doc, |_| false, f);
+}
+
+/// [`for_each_word_run`], with the tokens for which `pass` holds (commas, say) left out of the
+/// runs instead of breaking them.
+pub fn for_each_word_run_across(
+    doc: &Document,
+    pass: impl Fn(&str) -> bool,
+    mut f: impl FnMut(&[usize]),
+) {
     let mut run: Vec<usize> = Vec::with_capacity(64);
     for s in &doc.sentences {
         run.clear();
         for i in s.tokens.0..s.tokens.1 {
             match doc.tokens[i].kind {
                 TokenKind::Word | TokenKind::Number => run.push(i),
+                _ if pass(doc.tok(i)) => {}
                 _ => {
                     if run.len() >= 2 {
                         f(&run);

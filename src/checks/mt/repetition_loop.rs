@@ -15,8 +15,8 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::checks::runs::same_phrase;
-use crate::text::{Span, TokenKind};
+use crate::checks::runs::{for_each_word_run_across, same_phrase};
+use crate::text::Span;
 
 pub struct RepetitionLoop;
 
@@ -27,72 +27,53 @@ impl Check for RepetitionLoop {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
-        for_each_clause_run(doc, |run| {
-            let mut a = 0;
-            while a < run.len() {
-                let mut best: Option<(usize, usize)> = None;
-                for n in 1..=6 {
-                    let mut copies = 1;
-                    while a + (copies + 1) * n <= run.len()
-                        && same_phrase(doc, cx.evidence, run, a, a + copies * n, n)
-                    {
-                        copies += 1;
+        // Clauses between commas count as one run: loops go on across commas.
+        for_each_word_run_across(
+            doc,
+            |mark| matches!(mark, "," | ";" | "、"),
+            |run| {
+                let mut a = 0;
+                while a < run.len() {
+                    let mut best: Option<(usize, usize)> = None;
+                    for n in 1..=6 {
+                        let mut copies = 1;
+                        while a + (copies + 1) * n <= run.len()
+                            && same_phrase(doc, cx.evidence, run, a, a + copies * n, n)
+                        {
+                            copies += 1;
+                        }
+                        let needed = if n == 1 { 4 } else { 3 };
+                        let across_commas = n == 1 && commas_within(run, a, copies);
+                        if copies >= needed
+                            && !across_commas
+                            && best.is_none_or(|(bn, bc)| n * copies > bn * bc)
+                        {
+                            best = Some((n, copies));
+                        }
                     }
-                    let needed = if n == 1 { 4 } else { 3 };
-                    let across_commas = n == 1 && commas_within(run, a, copies);
-                    if copies >= needed
-                        && !across_commas
-                        && best.is_none_or(|(bn, bc)| n * copies > bn * bc)
-                    {
-                        best = Some((n, copies));
-                    }
+                    let Some((n, copies)) = best else {
+                        a += 1;
+                        continue;
+                    };
+                    let last = run[a + n * copies - 1];
+                    let span = Span::new(doc.tokens[run[a]].span.start, doc.tokens[last].span.end);
+                    let phrase = Span::new(
+                        doc.tokens[run[a]].span.start,
+                        doc.tokens[run[a + n - 1]].span.end,
+                    );
+                    out.push(Flag::new(
+                        self.id(),
+                        Severity::Error,
+                        span,
+                        format!(
+                            "repetition loop: '{}' {copies} times",
+                            phrase.text(doc.text)
+                        ),
+                    ));
+                    a += n * copies;
                 }
-                let Some((n, copies)) = best else {
-                    a += 1;
-                    continue;
-                };
-                let last = run[a + n * copies - 1];
-                let span = Span::new(doc.tokens[run[a]].span.start, doc.tokens[last].span.end);
-                let phrase = Span::new(
-                    doc.tokens[run[a]].span.start,
-                    doc.tokens[run[a + n - 1]].span.end,
-                );
-                out.push(Flag::new(
-                    self.id(),
-                    Severity::Error,
-                    span,
-                    format!(
-                        "repetition loop: '{}' {copies} times",
-                        phrase.text(doc.text)
-                    ),
-                ));
-                a += n * copies;
-            }
-        });
-    }
-}
-
-/// Calls `f` with the words and numbers of each stretch of a sentence between marks other than
-/// commas and semicolons.
-fn for_each_clause_run(doc: &crate::text::Document, mut f: impl FnMut(&[usize])) {
-    let mut run: Vec<usize> = Vec::with_capacity(64);
-    for s in &doc.sentences {
-        run.clear();
-        for i in s.tokens.0..s.tokens.1 {
-            match doc.tokens[i].kind {
-                TokenKind::Word | TokenKind::Number => run.push(i),
-                TokenKind::Punct if matches!(doc.tok(i), "," | ";" | "、") => {}
-                _ => {
-                    if run.len() >= 2 {
-                        f(&run);
-                    }
-                    run.clear();
-                }
-            }
-        }
-        if run.len() >= 2 {
-            f(&run);
-        }
+            },
+        );
     }
 }
 
