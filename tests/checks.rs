@@ -89,8 +89,10 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/stray-punctuation",
-        flag: &["They want to push for a diplomatic solution to the war. .", "She supports sovereignty” , he said."],
-        clean: &["He paused . . . then went on.", "The .NET runtime and a value of .5 were used.", "It ended."],
+        flag: &["They want to push for a diplomatic solution to the war. .", "She supports sovereignty” , he said.",
+            "JavaScript seems to be disabled in your browser.JavaScript is needed."],
+        clean: &["He paused . . . then went on.", "The .NET runtime and a value of .5 were used.", "It ended.",
+            "Use ASP.NET, visit xinhua.net and the U.S.Army site."],
     },
     Case {
         rule: "broken/glued-words",

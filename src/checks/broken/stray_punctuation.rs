@@ -1,6 +1,7 @@
 //! ## What it does
 //! Flags punctuation that stands on its own: a full stop or comma after a space ("behavior. .",
-//! "solution to the war. .", "sovereignty” , he"), and two full stops in a row ("war..").
+//! "solution to the war. .", "sovereignty” , he"), two full stops in a row ("war.."), and a
+//! full stop with no space before the next sentence ("disabled in your browser.JavaScript").
 //!
 //! ## Why is this bad?
 //! A lone mark is what a deleted word, a botched edit or a machine translation leaves behind. A
@@ -12,7 +13,8 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{Span, TokenKind};
+use crate::text::{Shape, Span, TokenKind};
+use crate::words::is_dangling_word;
 
 pub struct StrayPunctuation;
 
@@ -30,6 +32,22 @@ impl Check for StrayPunctuation {
                     continue;
                 }
                 let mark = t.text(doc.text);
+                if lost_space_after_stop(toks, k, doc.text) {
+                    let span = Span::new(toks[k - 1].span.start, toks[k + 1].span.end);
+                    out.push(
+                        Flag::new(
+                            self.id(),
+                            Severity::Warning,
+                            span,
+                            format!(
+                                "missing space: '{}' runs two sentences together",
+                                span.text(doc.text)
+                            ),
+                        )
+                        .with_fix(format!("{mark} {}", toks[k + 1].text(doc.text))),
+                    );
+                    continue;
+                }
                 let spaced = t.space_before && k > 0 && matches!(mark, "." | "," | ";");
                 let doubled = mark == "..";
                 if !spaced && !doubled {
@@ -65,6 +83,26 @@ impl Check for StrayPunctuation {
             }
         }
     }
+}
+
+/// A full stop, question or exclamation mark between a lower-case word that can end a sentence
+/// and a capitalised word, with no space on either side: "browser.JavaScript", "live?When". A
+/// word that cannot end a sentence makes a name instead ("ASP.NET", "the.Net").
+fn lost_space_after_stop(toks: &[crate::text::Token], k: usize, text: &str) -> bool {
+    let (Some(prev), Some(next)) = (k.checked_sub(1).map(|j| &toks[j]), toks.get(k + 1)) else {
+        return false;
+    };
+    matches!(toks[k].text(text), "." | "?" | "!")
+        && !toks[k].space_before
+        && !next.space_before
+        && prev.kind == TokenKind::Word
+        && prev.shape == Shape::Lower
+        && prev.span.len() >= 2
+        && !is_dangling_word(prev.text(text))
+        && next.kind == TokenKind::Word
+        && matches!(next.shape, Shape::Title | Shape::Mixed)
+        && next.text(text).starts_with(|c: char| c.is_uppercase())
+        && next.line == toks[k].line
 }
 
 fn is_spaced_ellipsis(toks: &[crate::text::Token], k: usize, text: &str) -> bool {
