@@ -127,6 +127,11 @@ const CASES: &[Case] = &[
             "He said, \"Mr. Wang \"waited for\" the chance.\""],
     },
     Case {
+        rule: "broken/unbalanced-brackets",
+        flag: &["Pool will deposit jeans Wednesday 0, 99 0 only 12 0 both 00, )", "The spokesman (who asked not to be named said so.", "See the table (below]."],
+        clean: &["Routes to this airport: 1) 50 minutes; 2) take the bus (see p. 12). Great :)", "He (the mayor) and [sic] were there."],
+    },
+    Case {
         rule: "broken/truncated-sentence",
         flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to talk with the",
             "Yoga Black 32 the Method will in rare Special, 10 for the. It was sold."],

@@ -20,6 +20,7 @@ pub mod broken {
     pub mod lowercase_sentence_start;
     pub mod stray_punctuation;
     pub mod truncated_sentence;
+    pub mod unbalanced_brackets;
     pub mod unbalanced_quotes;
 }
 pub mod encoding {
@@ -66,6 +67,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::stray_punctuation::StrayPunctuation),
         Box::new(broken::glued_words::GluedWords),
         Box::new(broken::unbalanced_quotes::UnbalancedQuotes),
+        Box::new(broken::unbalanced_brackets::UnbalancedBrackets),
         Box::new(broken::truncated_sentence::TruncatedSentence),
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
