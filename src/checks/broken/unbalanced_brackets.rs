@@ -78,8 +78,11 @@ impl Check for UnbalancedBrackets {
                 }
             }
             for o in open {
+                // The word the bracket opens on, if it comes before another mark: a search that
+                // stops at marks stays linear on a line of brackets alone.
                 let end = toks[o + 1..]
                     .iter()
+                    .take_while(|t| t.kind != TokenKind::Punct)
                     .find(|t| t.is_word())
                     .map_or(toks[o].span.end, |w| w.span.end);
                 out.push(flag(
