@@ -13,4 +13,4 @@ mod tokenize;
 pub use document::{Document, Paragraph, Sentence};
 pub use line_index::LineIndex;
 pub use span::Span;
-pub use tokenize::{Shape, Token, TokenKind};
+pub use tokenize::{with_word_before, Shape, Token, TokenKind};

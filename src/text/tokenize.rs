@@ -51,6 +51,21 @@ impl Token {
     }
 }
 
+/// How many tokens back [`with_word_before`] looks for the word a mark belongs to.
+const MARK_LOOKBACK: usize = 4;
+
+/// The span of the mark at `k` together with the word or number just before it in `toks` (a
+/// paragraph's tokens), where a flag on the mark is read: "said. ”", "00, )". The search looks
+/// only a few tokens back, so a run of marks with no words costs linear time.
+pub fn with_word_before(toks: &[Token], k: usize) -> Span {
+    let from = k.saturating_sub(MARK_LOOKBACK);
+    let start = toks[from..k]
+        .iter()
+        .rposition(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map_or(toks[k].span.start, |j| toks[from + j].span.start);
+    Span::new(start, toks[k].span.end)
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
 }

@@ -13,7 +13,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{Shape, Span, TokenKind};
+use crate::text::{with_word_before, Shape, Span, TokenKind};
 use crate::words::is_dangling_word;
 
 pub struct StrayPunctuation;
@@ -65,11 +65,7 @@ impl Check for StrayPunctuation {
                     // ".NET", " .5": the dot belongs to the next token.
                     continue;
                 }
-                let start = toks[..k]
-                    .iter()
-                    .rposition(|x| x.kind == TokenKind::Word || x.kind == TokenKind::Number)
-                    .map_or(t.span.start, |j| toks[j].span.start);
-                let span = Span::new(start, t.span.end);
+                let span = with_word_before(toks, k);
                 out.push(Flag::new(
                     self.id(),
                     Severity::Warning,

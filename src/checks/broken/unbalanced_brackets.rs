@@ -14,7 +14,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{Span, Token, TokenKind};
+use crate::text::{with_word_before, Span, Token, TokenKind};
 
 pub struct UnbalancedBrackets;
 
@@ -72,7 +72,7 @@ impl Check for UnbalancedBrackets {
                     )),
                     None => out.push(flag(
                         self.id(),
-                        with_previous_word(toks, k),
+                        with_word_before(toks, k),
                         format!("unbalanced brackets: '{mark}' closes nothing"),
                     )),
                 }
@@ -119,12 +119,4 @@ fn enumerator_or_emoticon(toks: &[Token], k: usize, text: &str) -> bool {
         before.kind == TokenKind::Punct && !is_closer(before.text(text)) || prev.space_before
     };
     short_label && starts_item
-}
-
-fn with_previous_word(toks: &[Token], k: usize) -> Span {
-    let start = toks[..k]
-        .iter()
-        .rposition(|t| t.is_word() || t.kind == TokenKind::Number)
-        .map_or(toks[k].span.start, |j| toks[j].span.start);
-    Span::new(start, toks[k].span.end)
 }

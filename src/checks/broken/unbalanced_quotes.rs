@@ -16,7 +16,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{Span, Token, TokenKind};
+use crate::text::{with_word_before, Span, Token, TokenKind};
 
 pub struct UnbalancedQuotes;
 
@@ -104,7 +104,7 @@ impl Check for UnbalancedQuotes {
                     None => out.push(Flag::new(
                         self.id(),
                         Severity::Warning,
-                        with_previous_word(toks, p.tokens.0, k),
+                        with_word_before(&toks[p.tokens.0..p.tokens.1], k - p.tokens.0),
                         "unbalanced quotes: a closing quote with no opening one",
                     )),
                 }
@@ -165,14 +165,6 @@ fn is_straight_opener(toks: &[Token], k: usize, para_start: usize, text: &str) -
 fn touches_next(toks: &[Token], k: usize) -> bool {
     toks.get(k + 1)
         .is_some_and(|n| !n.space_before && n.line == toks[k].line)
-}
-
-fn with_previous_word(toks: &[Token], para_start: usize, k: usize) -> Span {
-    let start = toks[para_start..k]
-        .iter()
-        .rposition(|t| t.is_word())
-        .map_or(toks[k].span.start, |j| toks[para_start + j].span.start);
-    Span::new(start, toks[k].span.end)
 }
 
 fn never_closed(rule: &'static str, toks: &[Token], o: usize) -> Flag {
