@@ -338,6 +338,34 @@ pub fn is_determiner(word: &str) -> bool {
     in_sorted(WORDS, word)
 }
 
+/// Month names and their news abbreviations, capitalised: "Sept. 27", "November 2".
+pub fn is_month(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "apr",
+        "april",
+        "aug",
+        "august",
+        "dec",
+        "december",
+        "feb",
+        "february",
+        "jan",
+        "january",
+        "july",
+        "june",
+        "march",
+        "may",
+        "nov",
+        "november",
+        "oct",
+        "october",
+        "sep",
+        "sept",
+        "september",
+    ];
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && in_sorted(WORDS, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,6 +388,16 @@ mod tests {
         ] {
             let found = function_word_index_hash(word_hash(w)).is_some();
             assert_eq!(found, is_function_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn months_are_found_only_capitalised() {
+        for w in ["Sept", "September", "Nov", "May", "January", "Dec"] {
+            assert!(is_month(w), "{w}");
+        }
+        for w in ["may", "march", "No", "Monday", "Septembers"] {
+            assert!(!is_month(w), "{w}");
         }
     }
 }

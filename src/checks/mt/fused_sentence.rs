@@ -21,11 +21,11 @@
 
 use std::cell::OnceCell;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{Shape, Span, TokenKind};
-use crate::words::{is_determiner, is_function_word};
+use crate::words::{is_determiner, is_function_word, is_month};
 
 pub struct FusedSentence;
 
@@ -35,6 +35,11 @@ const MAX_CAP_PERMILLE: u16 = 60;
 const MAX_NEXT_CAP_PERMILLE: u16 = 12;
 /// ... and then the capitalised word need only be lower case most of the time.
 const MAX_CAP_PERMILLE_AFTER_FINAL: u16 = 400;
+/// Clean text capitalises a name mid-sentence at least this often (permille); title-case
+/// common words ("National", "Committee") stay below it.
+const MIN_NAME_CAP_PERMILLE: u16 = 850;
+/// Longest name looked back over, in words.
+const MAX_NAME_WORDS: usize = 5;
 /// Only words at least this frequent: rare words' capitalisation statistics are noise.
 const MIN_ZIPF100: u16 = 350;
 
@@ -46,6 +51,7 @@ impl Check for FusedSentence {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let phrases = OnceCell::new();
+        let after_lower_article = OnceCell::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             if cx.evidence.title_case[pi] {
                 continue;
@@ -73,9 +79,26 @@ impl Check for FusedSentence {
                                 && is_function_word(doc.tok(i))
                                 && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
                                 && low_cap(cx, i)
+                            // "grateful for The Malawian side" where the document writes "the
+                            // Malawian side": a capitalised article that starts no title, nor
+                            // joins two ("The Uncanny X-Men and The New Teen Titans").
+                            || !is_determiner(prev_text)
+                                && is_article(doc.tok(i))
+                                && !(matches!(prev_text, "and" | "or")
+                                    && i >= 2
+                                    && doc.tokens[i - 2].is_word()
+                                    && doc.tokens[i - 2].shape != Shape::Lower)
+                                && i + 2 < p.tokens.1
+                                && clause_after_name(doc, i + 1)
+                                && after_lower_article
+                                    .get_or_init(|| phrases_after_lower_article(doc))
+                                    .contains(&(doc.tok(i + 1), doc.tok(i + 2)))
                     }
-                    // "in 2020 At the forum", but not a dateline: "September 27 According to".
-                    TokenKind::Number => !after_capitalised_word(doc, i - 1),
+                    // "in 2020 At the forum", "on November 2 He said", but not a dateline:
+                    // "September 27 According to".
+                    TokenKind::Number => {
+                        !after_capitalised_word(doc, i - 1) || date_in_sentence(doc, i - 1)
+                    }
                     // "(local time) It is", but not a credit: "(Reporter Zhao Ruixi) The".
                     TokenKind::Punct if prev_text == ")" => {
                         lowercase_parenthesis(doc, p.tokens.0, i - 1)
@@ -171,7 +194,7 @@ impl Check for FusedSentence {
                                 .is_some_and(|n| n.kind != TokenKind::Punct)
                             && !(title_goes_on(doc, i) && title_before(doc, i - 1))
                     } else {
-                        sentence_adverb(doc, i) || participle_phrase(doc, i)
+                        sentence_adverb(doc, i) || participle_phrase(cx, i)
                     };
                     if !starts_clause {
                         continue;
@@ -229,6 +252,43 @@ fn after_content_word(doc: &crate::text::Document, j: usize) -> bool {
     }
 }
 
+/// The capitalised words from token `j` on are followed by a lower-case word that does not carry
+/// a name on ("The Malawian side looks", "The TCL Group has"), unlike "The University of
+/// Chicago" or "The Rock and Roll Hall of Fame".
+fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
+    (j..doc.tokens.len().min(j + MAX_NAME_WORDS + 1))
+        .find(|&k| !is_capitalised_word(&doc.tokens[k]))
+        .is_some_and(|k| {
+            let t = &doc.tokens[k];
+            t.is_word()
+                && t.shape == Shape::Lower
+                && !matches!(
+                    doc.tok(k),
+                    "of" | "and"
+                        | "or"
+                        | "for"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "with"
+                )
+        })
+}
+
+/// The two tokens that follow a lower-case article somewhere in the document.
+fn phrases_after_lower_article<'t>(
+    doc: &crate::text::Document<'t>,
+) -> FxHashSet<(&'t str, &'t str)> {
+    doc.tokens
+        .windows(3)
+        .filter(|w| matches!(w[0].text(doc.text), "the" | "a" | "an") && w[1].is_word())
+        .map(|w| (w[1].text(doc.text), w[2].text(doc.text)))
+        .collect()
+}
+
 fn phrase_at<'t>(doc: &crate::text::Document<'t>, j: usize) -> (&'t str, &'t str) {
     let next = doc.tokens.get(j + 1).map_or("", |n| n.text(doc.text));
     (doc.tok(j), next)
@@ -247,9 +307,10 @@ fn salutation(doc: &crate::text::Document, i: usize) -> bool {
 }
 
 /// A participle and its preposition opening a sentence: "in Kowloon Affected by the disputes",
-/// "in Jilin Province Based on the experience"; a title goes on in capitals ("Plan for
-/// Transferring Part of State-Owned Capital").
-fn participle_phrase(doc: &crate::text::Document, i: usize) -> bool {
+/// "in Jilin Province Based on the experience", "in Macau According to Chuxia Deng"; a title goes
+/// on in capitalised common words ("Plan for Transferring Part of State-Owned Capital").
+fn participle_phrase(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
     let word = doc.tok(i);
     (word.ends_with("ed") || word.ends_with("ing"))
         && doc.tokens.get(i + 1).is_some_and(|n| {
@@ -257,10 +318,29 @@ fn participle_phrase(doc: &crate::text::Document, i: usize) -> bool {
                 && n.line == doc.tokens[i].line
                 && is_function_word(doc.tok(i + 1))
         })
-        && doc
-            .tokens
-            .get(i + 2)
-            .is_some_and(|n| n.shape == Shape::Lower || n.kind == TokenKind::Number)
+        && doc.tokens.get(i + 2).is_some_and(|n| {
+            n.shape == Shape::Lower
+                || n.kind == TokenKind::Number
+                || n.is_word()
+                    && low_cap(cx, i)
+                    && name_like(cx, i - 1)
+                    && name_like(cx, i + 2)
+                    && name_in_prose(doc, i)
+        })
+}
+
+/// The capitalised words before token `i` follow a lower-case word, as a name in running text
+/// does ("research in Macau According"); a title follows a mark ("Money Matters: Personal
+/// Giving") or a determiner ("the Official Opening of").
+fn name_in_prose(doc: &crate::text::Document, i: usize) -> bool {
+    (i.saturating_sub(MAX_NAME_WORDS + 1)..i)
+        .rev()
+        .find(|&j| !is_capitalised_word(&doc.tokens[j]))
+        .is_some_and(|j| {
+            doc.tokens[j].is_word()
+                && doc.tokens[j].shape == Shape::Lower
+                && !is_determiner(doc.tok(j))
+        })
 }
 
 /// Clean text capitalises the word more often than not: "Securities Daily".
@@ -291,8 +371,27 @@ fn lowercase_parenthesis(doc: &crate::text::Document, para_start: usize, close: 
         .is_some_and(|j| lower(j + 1) && lower(close - 1))
 }
 
-/// A capitalised word, perhaps abbreviated, stands before the number at token `number`: a date
-/// ("Sept. 27 According to"), not the end of a clause.
+/// The number at token `number` is a date inside a sentence ("held on November 2 He said"),
+/// not the date of a dateline ("Hefei, Sept. 27 According to") or a name's number ("shaft No. 1
+/// Of the tunnel"), after which a capital proves nothing.
+fn date_in_sentence(doc: &crate::text::Document, number: usize) -> bool {
+    let month = if number >= 1 && is_month(doc.tok(number - 1)) {
+        number - 1
+    } else if number >= 2 && doc.tok(number - 1) == "." && is_month(doc.tok(number - 2)) {
+        number - 2
+    } else {
+        return false;
+    };
+    month >= 1 && {
+        let before = &doc.tokens[month - 1];
+        before.line == doc.tokens[month].line
+            && before.is_word()
+            && before.shape == Shape::Lower
+            && !is_determiner(doc.tok(month - 1))
+    }
+}
+
+/// A capitalised word, perhaps abbreviated, stands before the number at token `number`.
 fn after_capitalised_word(doc: &crate::text::Document, number: usize) -> bool {
     let capitalised = |j: usize| {
         let t = &doc.tokens[j];
@@ -350,4 +449,15 @@ fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
         && doc.tokens.get(i + 2).is_some_and(|t| {
             t.is_word() && matches!(t.shape, Shape::Title | Shape::Upper) && t.line == line
         })
+}
+
+/// Clean text almost always capitalises the word, or does not know it: a name, not a common
+/// word written in title case.
+fn name_like(cx: &Context, j: usize) -> bool {
+    cx.evidence.word(j).is_none_or(|w| {
+        !w.function
+            && w.lexicon
+                .and_then(|e| e.cap_permille)
+                .is_none_or(|c| c >= MIN_NAME_CAP_PERMILLE)
+    })
 }
