@@ -114,7 +114,8 @@ const CASES: &[Case] = &[
             "He was awarded Medals and Badgesto honour his service.",
             "A baby boy was by her side with the umbilicalcord uncut.",
             "The Hong Kong Act was signed. They oppose the Actpassed by the USA.",
-            "As of August, the RMB'sshare in global payments rose."],
+            "As of August, the RMB'sshare in global payments rose.",
+            "He was at the Selangor Police Headquarterson Friday morning."],
         clean: &["Retired Lt. Gen. Keith Kellogg visited Europe.",
             "Blind testsets are evaluated apart from other testsets.", "The spokesperson was unavailable for comment.",
             "The portal Chinaso was launched by Xinhua. China is its home.",
@@ -150,9 +151,10 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "repetition/doubled-word",
-        flag: &["In the first half of of this year imports grew."],
+        flag: &["In the first half of of this year imports grew.", "It will be very very difficult to win."],
         clean: &[
             "What he had had was enough, and that that was true.",
+            "The food was so so, and the go go bar was closed.",
             "Sir Run Run Shaw Hospital won the bid. Sir Run Run Shaw Hospital is in Zhejiang.",
         ],
     },

@@ -210,9 +210,11 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
 /// Function words that a lost space leaves at the end of the word before: "likea",
 /// "Headquarterson", "Badgesto".
 /// "in" is not among them: "chunkin" drops a g. Names end in "-son" and "-a" ("Mileson",
-/// "Traina"), so "on" never follows an "s" and "a" needs a very common word or a participle
-/// before it.
+/// "Traina"), so "on" follows an "s" only after a long word ("Headquarterson") and "a" needs a
+/// very common word or a participle before it.
 const TAIL_FUNCTION_WORDS: &[&str] = &["the", "and", "for", "to", "on", "of", "at", "by", "a"];
+/// A plural before a tail "on" has at least this many letters: "Mileson" is a name.
+const MIN_PLURAL_BEFORE_ON_CHARS: usize = 8;
 /// A word before a tail "a" is this common, or a participle ("Levyinga").
 const MIN_A_TAIL_LEFT_ZIPF100: u16 = 500;
 /// The word before a function-word tail must be at least this common (zipf × 100) ...
@@ -236,7 +238,7 @@ fn function_word_tail(
         let left = word.strip_suffix(tail)?;
         let e = lexicon.get(left)?;
         let name_ending = match *tail {
-            "on" => left.ends_with('s'),
+            "on" => left.ends_with('s') && left.chars().count() < MIN_PLURAL_BEFORE_ON_CHARS,
             "a" => e.zipf100 < MIN_A_TAIL_LEFT_ZIPF100 && !left.ends_with("ing"),
             _ => false,
         };
