@@ -16,7 +16,8 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{with_word_before, Span, Token, TokenKind};
+use crate::text::{with_word_before, Shape, Span, Token, TokenKind};
+use crate::words::is_speech_verb;
 
 pub struct UnbalancedQuotes;
 
@@ -109,6 +110,14 @@ impl Check for UnbalancedQuotes {
                     )),
                 }
             }
+            // A quotation that runs into its own attribution lost its closing quote, whatever
+            // the next paragraph opens with.
+            if let Some(&(_, o, q)) = open.last() {
+                if q == pi && runs_into_attribution(toks, o, p.tokens.1, text) {
+                    open.pop();
+                    out.push(never_closed(self.id(), toks, o));
+                }
+            }
         }
         for (_, o, _) in open {
             out.push(never_closed(self.id(), toks, o));
@@ -150,6 +159,48 @@ fn reopen(
             out.push(never_closed(rule, toks, o));
         }
     }
+}
+
+/// Words an attribution may start with before its speech verb: "he said", "the spokesman said".
+const ATTRIBUTION_WORDS: usize = 4;
+
+/// The quotation opened at token `o` goes on, before token `end`, into a comma and an
+/// attribution: "“… but not enough, Bruno Le Maire told reporters.", "…, said Mr. Chirac.".
+fn runs_into_attribution(toks: &[Token], o: usize, end: usize, text: &str) -> bool {
+    (o + 1..end).any(|k| toks[k].text(text) == "," && attribution_at(toks, k + 1, end, text))
+}
+
+fn attribution_at(toks: &[Token], start: usize, end: usize, text: &str) -> bool {
+    let Some(first) = toks.get(start).filter(|t| start < end && t.is_word()) else {
+        return false;
+    };
+    let first_text = first.text(text);
+    if is_speech_verb(first_text) {
+        return toks
+            .get(start + 1)
+            .is_some_and(|n| start + 1 < end && n.is_word() && n.shape != Shape::Lower);
+    }
+    if first.shape == Shape::Lower && !matches!(first_text, "he" | "she" | "they" | "the") {
+        return false;
+    }
+    let mut words = 0;
+    for t in &toks[start..end] {
+        let word = t.text(text);
+        if !t.is_word() {
+            if word != "." {
+                return false;
+            }
+            continue;
+        }
+        if is_speech_verb(word) {
+            return words > 0;
+        }
+        words += 1;
+        if words > ATTRIBUTION_WORDS {
+            return false;
+        }
+    }
+    false
 }
 
 /// A straight quote opens when it follows a space, the paragraph start or an opening bracket or
