@@ -330,17 +330,31 @@ const MIN_COMMONEST_ZIPF100: u16 = 550;
 /// followed by a common longer word ("withinscriptions").
 fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
     let lower = word.chars().all(|c| !c.is_uppercase());
+    let long = |w: &str| w.chars().count() >= 4;
     let mut best: Option<(usize, u16)> = None;
     for (cut, _) in word.char_indices().skip(2) {
         let (left, right) = word.split_at(cut);
         if right.chars().count() < 2 {
             break;
         }
-        let (Some(l), Some(r)) = (cx.lexicon.get(left), cx.lexicon.get(right)) else {
+        let Some(r) = cx.lexicon.get(right) else {
+            continue;
+        };
+        // "Foodworksstore": a name of the document the lexicon does not know, and a common
+        // longer word.
+        let Some(l) = cx.lexicon.get(left) else {
+            if !lower
+                && r.zipf100 >= MIN_PART_ZIPF100_CAPITALISED
+                && right.chars().count() >= 5
+                && long(left)
+                && in_document(cx, left)
+                && best.is_none()
+            {
+                best = Some((cut, 0));
+            }
             continue;
         };
         let commonest = |z: u16| z >= MIN_COMMONEST_ZIPF100;
-        let long = |w: &str| w.chars().count() >= 4;
         let supported = commonest(l.zipf100) && commonest(r.zipf100)
             || commonest(r.zipf100) && right.len() >= 3 && long(left) && in_document(cx, left)
             // "Actpassed", "Boeingaircraft": a capitalised word of the document and a common
