@@ -194,7 +194,11 @@ impl Check for FusedSentence {
                                 .is_some_and(|n| n.kind != TokenKind::Punct)
                             && !(title_goes_on(doc, i) && title_before(doc, i - 1))
                     } else {
-                        sentence_adverb(doc, i) || participle_phrase(cx, i)
+                        sentence_adverb(doc, i)
+                            || participle_phrase(cx, i)
+                            || plural_subject(doc, i)
+                                && name_like(cx, i - 1)
+                                && name_in_prose(doc, i)
                     };
                     if !starts_clause {
                         continue;
@@ -340,6 +344,21 @@ fn name_in_prose(doc: &crate::text::Document, i: usize) -> bool {
             doc.tokens[j].is_word()
                 && doc.tokens[j].shape == Shape::Lower
                 && !is_determiner(doc.tok(j))
+        })
+}
+
+/// A plural common noun that opens a clause, as its subject: "in Saudi Arabia Visitors can
+/// apply", "the Republic of China Guests who had joined". The caller has made sure that clean text
+/// seldom capitalises the word, that the document does not capitalise it elsewhere, and that a
+/// name in prose comes before it, not a title ("Copper Prices were rising").
+fn plural_subject(doc: &crate::text::Document, i: usize) -> bool {
+    doc.tok(i).ends_with('s')
+        && doc.tokens.get(i + 1).is_some_and(|n| {
+            n.line == doc.tokens[i].line
+                && matches!(
+                    n.text(doc.text),
+                    "who" | "can" | "will" | "have" | "are" | "were" | "should" | "must" | "may"
+                )
         })
 }
 
