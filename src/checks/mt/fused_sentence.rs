@@ -226,10 +226,33 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
     )
 }
 
-/// A sentence adverb and its comma: "to leave France Unfortunately, all their bookings"; a
-/// title goes on in capitals or ends on a noun.
+/// A sentence adverb and its comma: "to leave France Unfortunately, all their bookings", "the
+/// 2019 FIVB Volleyball However, Chief Coach Lang Ping"; a title goes on in capitals or ends on
+/// a noun.
 fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
-    doc.tok(i).ends_with("ly") && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+    let word = doc.tok(i);
+    (word.ends_with("ly") || is_conjunctive_adverb(word))
+        && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+}
+
+/// Adverbs that open a sentence and link it to the one before: "However, the team lost".
+fn is_conjunctive_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "However"
+            | "Therefore"
+            | "Meanwhile"
+            | "Moreover"
+            | "Furthermore"
+            | "Nevertheless"
+            | "Nonetheless"
+            | "Thus"
+            | "Hence"
+            | "Instead"
+            | "Otherwise"
+            | "Besides"
+            | "Consequently"
+    )
 }
 
 /// How often each capitalised word stands mid-sentence before each next word: "The Hague"
