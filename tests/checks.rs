@@ -148,6 +148,12 @@ const CASES: &[Case] = &[
         clean: &["Routes to this airport: 1) 50 minutes; 2) take the bus (see p. 12). Great :)", "He (the mayor) and [sic] were there."],
     },
     Case {
+        rule: "broken/spaced-initialism",
+        flag: &["He predicted that the U. S. economy will grow.", "About 200 U. K. troops left."],
+        clean: &["The U.S. economy will grow.", "Vicky M. C. Chen, a professor, spoke.", "The author C. S. Lewis wrote it.",
+            "The novel by H. G. Wells was read aloud."],
+    },
+    Case {
         rule: "broken/truncated-sentence",
         flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to talk with the",
             "Yoga Black 32 the Method will in rare Special, 10 for the. It was sold."],
