@@ -72,13 +72,8 @@ impl Risk {
 const MT_SHARE_OF_BROKEN: f64 = 0.6;
 
 /// Broken text that is not evidence of machine translation: a lost closing quote or bracket is a
-/// slip of the keyboard or the CMS, as common in human references as in system output, and a
-/// spaced initialism ("U. S.") is a matter of typesetting that raters count as a minor slip.
-const TYPOGRAPHIC: &[&str] = &[
-    "broken/unbalanced-quotes",
-    "broken/unbalanced-brackets",
-    "broken/spaced-initialism",
-];
+/// slip of the keyboard or the CMS, as common in human references as in system output.
+const TYPOGRAPHIC: &[&str] = &["broken/unbalanced-quotes", "broken/unbalanced-brackets"];
 
 /// The exposure `category`'s flags would have if they were MT flags.
 fn exposure_as_mt(flags: &[Flag], category: Category, per_100: f64) -> f64 {

@@ -139,4 +139,19 @@ mod tests {
         assert!(!doc.sentences[0].terminated);
         assert!(doc.sentences[3].terminated);
     }
+
+    #[test]
+    fn a_spaced_initialism_ends_a_sentence_only_before_a_function_word() {
+        let text = "It opposed the U. S. move. He lives in the U. S. The economy is big.";
+        let doc = Document::new(text);
+        let sents: Vec<&str> = doc.sentences.iter().map(|s| s.span.text(text)).collect();
+        assert_eq!(
+            sents,
+            vec![
+                "It opposed the U. S. move.",
+                "He lives in the U. S.",
+                "The economy is big."
+            ]
+        );
+    }
 }

@@ -2,9 +2,10 @@
 //!
 //! UAX#29 splits after "Mr." and "Gen."; news is full of both. A full stop ends a sentence unless
 //! the word before it is a known abbreviation or a single capital initial followed by a capitalised
-//! word ("Florence L. Silvia"); initialisms ("U.S.") never reach here because the tokenizer keeps
-//! their dots inside the word. A stop followed by a lower-case word still ends the sentence: that is
-//! exactly the evidence the fragment checks look for ("said. said on").
+//! word ("Florence L. Silvia") or the last letter of a spaced initialism ("the U. S. move");
+//! initialisms ("U.S.") never reach here because the tokenizer keeps their dots inside the word.
+//! A stop followed by a lower-case word still ends the sentence: that is exactly the evidence the
+//! fragment checks look for ("said. said on").
 
 use super::document::Sentence;
 use super::{Span, Token, TokenKind};
@@ -102,12 +103,23 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
         if prev.kind == TokenKind::Word && is_abbreviation(word, next.kind == TokenKind::Number) {
             return false;
         }
-        let is_initial = prev.kind == TokenKind::Word
-            && word.chars().count() == 1
-            && word.chars().all(char::is_uppercase);
+        let is_initial = is_single_capital(text, prev);
         let next_title =
             next.kind == TokenKind::Word && next.span.text(text).starts_with(char::is_uppercase);
         if is_initial && next_title && i >= first + 2 && tokens[i - 2].kind == TokenKind::Word {
+            return false;
+        }
+        // The last letter of a spaced initialism ("the U. S. move", "U. S. Virgin Islands") ends
+        // a sentence only where a dotted one would: before a capitalised function word.
+        let spaced_initialism = is_initial
+            && i >= first + 3
+            && tokens[i - 2].span.text(text) == "."
+            && is_single_capital(text, &tokens[i - 3]);
+        if spaced_initialism
+            && !(next_title
+                && next.space_before
+                && crate::words::is_function_word(next.span.text(text)))
+        {
             return false;
         }
     }
@@ -117,6 +129,11 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
             && next.span.text(text).starts_with(char::is_lowercase));
     }
     true
+}
+
+fn is_single_capital(text: &str, t: &Token) -> bool {
+    let word = t.span.text(text);
+    t.kind == TokenKind::Word && word.chars().count() == 1 && word.chars().all(char::is_uppercase)
 }
 
 fn push(

@@ -21,8 +21,11 @@ pub struct SpacedInitialism;
 
 /// Clean text writes the joined letters in capitals at least this often (permille): "US", "UK" ...
 const MIN_ACRONYM_CAP_PERMILLE: u16 = 700;
-/// ... and they are this common (zipf × 100): a person's initials ("H. G.", "C. L.") are rarer.
+/// ... and they are this common (zipf × 100): a person's two initials ("H. G.", "C. L.") are
+/// rarer ...
 const MIN_ACRONYM_ZIPF100: u16 = 440;
+/// ... while three or four letters are seldom a person's, and need only this ("U. S. S. R.").
+const MIN_LONG_ACRONYM_ZIPF100: u16 = 300;
 /// A capitalised word after the initials that clean text capitalises this often (permille) is a
 /// surname: "C. S. Lewis".
 const MIN_SURNAME_CAP_PERMILLE: u16 = 960;
@@ -67,7 +70,12 @@ impl Check for SpacedInitialism {
                     .lexicon
                     .get(&joined.to_ascii_lowercase())
                     .is_some_and(|e| {
-                        e.zipf100 >= MIN_ACRONYM_ZIPF100
+                        let min_zipf100 = if letters == 2 {
+                            MIN_ACRONYM_ZIPF100
+                        } else {
+                            MIN_LONG_ACRONYM_ZIPF100
+                        };
+                        e.zipf100 >= min_zipf100
                             && e.cap_permille
                                 .is_some_and(|c| c >= MIN_ACRONYM_CAP_PERMILLE)
                     });
