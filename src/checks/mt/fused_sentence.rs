@@ -96,8 +96,10 @@ impl Check for FusedSentence {
                     }
                     // "in 2020 At the forum", "on November 2 He said", but not a dateline:
                     // "September 27 According to".
+                    // A title goes on: "(70 Years of New China)".
                     TokenKind::Number => {
-                        !after_capitalised_word(doc, i - 1) || date_in_sentence(doc, i - 1)
+                        (!after_capitalised_word(doc, i - 1) || date_in_sentence(doc, i - 1))
+                            && !in_title(doc, i)
                     }
                     // "(local time) It is", but not a credit: "(Reporter Zhao Ruixi) The".
                     TokenKind::Punct if prev_text == ")" => {
@@ -157,10 +159,16 @@ impl Check for FusedSentence {
                     wt.forms.title_mid >= 2
                 };
                 let full_name = next_title && !wt.function && !capitalised_elsewhere;
+                // A capital right before a full stop opens no sentence: "gas supply Safety.".
+                let ends_sentence = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.text(doc.text), "." | "!" | "?"));
                 if after_final_word
                     && (mostly_lower || full_name)
                     && !capitalised_elsewhere
                     && !title_goes_on(doc, i)
+                    && !ends_sentence
                 {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
@@ -193,6 +201,10 @@ impl Check for FusedSentence {
                                 .get(i + 1)
                                 .is_some_and(|n| n.kind != TokenKind::Punct)
                             && !(title_goes_on(doc, i) && title_before(doc, i - 1))
+                            // No clause opens on an article and a preposition: "Ping An of China".
+                            && !(is_article(word) && doc.tokens.get(i + 1).is_some_and(|n| {
+                                n.shape == Shape::Lower && is_preposition(n.text(doc.text))
+                            }))
                     } else {
                         sentence_adverb(doc, i)
                             || participle_phrase(cx, i)
@@ -390,6 +402,13 @@ fn mostly_title(wt: &crate::checks::evidence::WordType) -> bool {
     wt.lexicon
         .and_then(|e| e.cap_permille)
         .is_some_and(|c| c > MAX_CAP_PERMILLE_AFTER_FINAL)
+}
+
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "in" | "to" | "for" | "with" | "on" | "at" | "by" | "from" | "and" | "or"
+    )
 }
 
 fn is_article(word: &str) -> bool {
