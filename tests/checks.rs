@@ -51,7 +51,9 @@ const CASES: &[Case] = &[
             "The centre began a partnership with Teach for America.",
             "He wrote the book \"Money Matters: Personal Giving in American Churches\" in 1996.",
             "They instigated the April 12 Incident in Shanghai.",
-            "The church served the German Immigrants who left the city. Copper Prices were rising."],
+            "The church served the German Immigrants who left the city. Copper Prices were rising.",
+            "Ping An of China disclosed its plan. It marks 70 Years of New China.",
+            "They ensure power and gas supply Safety.\nThe lights stayed on."],
     },
     Case {
         rule: "mt/non-words",
@@ -163,10 +165,12 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "repetition/doubled-word",
-        flag: &["In the first half of of this year imports grew.", "It will be very very difficult to win."],
+        flag: &["In the first half of of this year imports grew.", "It will be very very difficult to win.",
+            "Shanghai is large. He flew to Shanghai Shanghai on Monday."],
         clean: &[
             "What he had had was enough, and that that was true.",
             "The food was so so, and the go go bar was closed.",
+            "She worked at the Wagga Wagga store for twenty years.",
             "Sir Run Run Shaw Hospital won the bid. Sir Run Run Shaw Hospital is in Zhejiang.",
         ],
     },

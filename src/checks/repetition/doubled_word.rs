@@ -42,10 +42,14 @@ impl Check for DoubledWord {
                 if ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(a)) {
                     continue;
                 }
-                // "Sir Run Run Shaw" written twice in a document is a name, not a slip.
+                // "Sir Run Run Shaw" written twice in a document is a name, not a slip, and so is
+                // a name the document never writes single ("Wagga Wagga").
                 let capitalised =
                     |j: usize| matches!(doc.tokens[j].shape, Shape::Title | Shape::Upper);
-                if capitalised(w[0]) && capitalised(w[1]) && doubled_elsewhere(cx, w[0]) {
+                if capitalised(w[0])
+                    && capitalised(w[1])
+                    && (doubled_elsewhere(cx, w[0]) || reduplicated_name(cx, w[0]))
+                {
                     continue;
                 }
                 let span = Span::new(doc.tokens[w[0]].span.start, doc.tokens[w[1]].span.end);
@@ -58,6 +62,23 @@ impl Check for DoubledWord {
             }
         });
     }
+}
+
+/// Clean text capitalises a name mid-sentence at least this often (permille).
+const MIN_NAME_CAP_PERMILLE: u16 = 850;
+
+/// The word at token `at` is a name, unknown to the lexicon or nearly always capitalised there,
+/// that the document writes only in this pair: "Wagga Wagga", "Niang Niang Palace". A slip
+/// doubles a word the document uses on its own too ("Shanghai Shanghai").
+fn reduplicated_name(cx: &Context, at: usize) -> bool {
+    cx.evidence.word(at).is_some_and(|w| {
+        let f = &w.forms;
+        f.lower + f.title_mid + f.title_initial + f.upper == 2
+            && !w.function
+            && w.lexicon
+                .and_then(|e| e.cap_permille)
+                .is_none_or(|c| c >= MIN_NAME_CAP_PERMILLE)
+    })
 }
 
 /// The same doubled word occurs again elsewhere in the document.
