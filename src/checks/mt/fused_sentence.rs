@@ -2,7 +2,11 @@
 //! Flags two sentences joined without a full stop: a common word written with a capital in the
 //! middle of a sentence ("around their heads Leave bystanders", "Vladimir Putin It is seen as"),
 //! or a capital right after a word that clean text almost never follows with one ("Australia's
-//! largest beef export market China faces", "the next generation Stoltenberg said").
+//! largest beef export market China faces", "the next generation Stoltenberg said"). The document
+//! is evidence too: a capitalised article before words it writes elsewhere after a lower-case one
+//! ("is grateful for The Malawian side looks" where "the Malawian side" occurs), and a sentence
+//! opener after a name or a date in running text ("research in Macau According to", "held on
+//! November 2 He said").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
