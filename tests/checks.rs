@@ -104,8 +104,10 @@ const CASES: &[Case] = &[
     Case {
         rule: "broken/stray-punctuation",
         flag: &["They want to push for a diplomatic solution to the war. .", "She supports sovereignty” , he said.",
-            "JavaScript seems to be disabled in your browser.JavaScript is needed."],
+            "JavaScript seems to be disabled in your browser.JavaScript is needed.",
+            "The prices rose,and the market fell.", "The prices rose,, and the market fell."],
         clean: &["He paused . . . then went on.", "The .NET runtime and a value of .5 were used.", "It ended.",
+            "It cost 1,000 dollars, with x,y set and client.connect((target_host,target_port)) called.",
             "Use ASP.NET, visit xinhua.net and the U.S.Army site."],
     },
     Case {

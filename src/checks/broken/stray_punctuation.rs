@@ -1,7 +1,8 @@
 //! ## What it does
 //! Flags punctuation that stands on its own: a full stop or comma after a space ("behavior. .",
-//! "solution to the war. .", "sovereignty” , he"), two full stops in a row ("war.."), and a
-//! full stop with no space before the next sentence ("disabled in your browser.JavaScript").
+//! "solution to the war. .", "sovereignty” , he"), two full stops or commas in a row ("war..",
+//! "rose,, and"), a full stop with no space before the next sentence ("disabled in your
+//! browser.JavaScript") and a comma with no space after it ("rose,and").
 //!
 //! ## Why is this bad?
 //! A lone mark is what a deleted word, a botched edit or a machine translation leaves behind. A
@@ -48,8 +49,32 @@ impl Check for StrayPunctuation {
                     );
                     continue;
                 }
+                if lost_space_after_comma(toks, k, doc.text) {
+                    let span = Span::new(toks[k - 1].span.start, toks[k + 1].span.end);
+                    out.push(
+                        Flag::new(
+                            self.id(),
+                            Severity::Warning,
+                            span,
+                            format!(
+                                "missing space: '{}' needs a space after the comma",
+                                span.text(doc.text)
+                            ),
+                        )
+                        .with_fix(format!(
+                            "{}, {}",
+                            toks[k - 1].text(doc.text),
+                            toks[k + 1].text(doc.text)
+                        )),
+                    );
+                    continue;
+                }
                 let spaced = t.space_before && k > 0 && matches!(mark, "." | "," | ";");
-                let doubled = mark == "..";
+                let doubled = mark == ".."
+                    || mark == ","
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| !n.space_before && n.text(doc.text) == ",");
                 if !spaced && !doubled {
                     continue;
                 }
@@ -70,7 +95,9 @@ impl Check for StrayPunctuation {
                     self.id(),
                     Severity::Warning,
                     span,
-                    if doubled {
+                    if doubled && mark == "," {
+                        "stray punctuation: two commas in a row".to_string()
+                    } else if doubled {
                         "stray punctuation: two full stops in a row".to_string()
                     } else {
                         format!("stray punctuation: '{mark}' stands apart from the sentence")
@@ -99,6 +126,25 @@ fn lost_space_after_stop(toks: &[crate::text::Token], k: usize, text: &str) -> b
         && matches!(next.shape, Shape::Title | Shape::Mixed)
         && next.text(text).starts_with(|c: char| c.is_uppercase())
         && next.line == toks[k].line
+}
+
+/// A comma between two lower-case words with no space after it: "rose,and", "hesitation,but".
+/// Numbers ("1,000"), lists of single letters ("x,y") and code ("target_host,target_port") are
+/// left alone.
+fn lost_space_after_comma(toks: &[crate::text::Token], k: usize, text: &str) -> bool {
+    let (Some(prev), Some(next)) = (k.checked_sub(1).map(|j| &toks[j]), toks.get(k + 1)) else {
+        return false;
+    };
+    let lower_word = |t: &crate::text::Token| {
+        t.kind == TokenKind::Word && t.shape == Shape::Lower && t.span.len() >= 2
+    };
+    toks[k].text(text) == ","
+        && !toks[k].space_before
+        && !next.space_before
+        && lower_word(prev)
+        && lower_word(next)
+        && next.line == toks[k].line
+        && (prev.space_before || k == 1 || toks[k - 2].line != prev.line)
 }
 
 fn is_spaced_ellipsis(toks: &[crate::text::Token], k: usize, text: &str) -> bool {
