@@ -207,7 +207,7 @@ impl Check for FusedSentence {
                             && !(title_goes_on(doc, i) && title_before(doc, i - 1))
                             // No clause opens on an article and a preposition: "Ping An of China".
                             && !(is_article(word) && doc.tokens.get(i + 1).is_some_and(|n| {
-                                n.shape == Shape::Lower && is_preposition(n.text(doc.text))
+                                n.shape == Shape::Lower && links_name(n.text(doc.text))
                             }))
                     } else {
                         sentence_adverb(doc, i)
@@ -303,21 +303,7 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
         .find(|&k| !is_capitalised_word(&doc.tokens[k]))
         .is_some_and(|k| {
             let t = &doc.tokens[k];
-            t.is_word()
-                && t.shape == Shape::Lower
-                && !matches!(
-                    doc.tok(k),
-                    "of" | "and"
-                        | "or"
-                        | "for"
-                        | "in"
-                        | "at"
-                        | "on"
-                        | "to"
-                        | "from"
-                        | "by"
-                        | "with"
-                )
+            t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
         })
 }
 
@@ -408,7 +394,9 @@ fn mostly_title(wt: &crate::checks::evidence::WordType) -> bool {
         .is_some_and(|c| c > MAX_CAP_PERMILLE_AFTER_FINAL)
 }
 
-fn is_preposition(word: &str) -> bool {
+/// Prepositions and conjunctions that carry a name on ("The University of Chicago", "The Rock
+/// and Roll Hall of Fame"); no clause opens on an article and one of them ("Ping An of China").
+fn links_name(word: &str) -> bool {
     matches!(
         word,
         "of" | "in" | "to" | "for" | "with" | "on" | "at" | "by" | "from" | "and" | "or"
