@@ -30,7 +30,9 @@ const CASES: &[Case] = &[
             "The meeting was held on November 2 He said that the commission had met.",
             "China thanked the Malawian side. The country is grateful for The Malawian side looks forward to more talks.",
             "They must give an address where they stay in Saudi Arabia Visitors can apply for a visa on arrival.",
-            "They played the ninth round of the 2019 FIVB Volleyball However, Chief Coach Lang Ping was calm."],
+            "They played the ninth round of the 2019 FIVB Volleyball However, Chief Coach Lang Ping was calm.",
+            "It shows cultural relics of According to Kui Lijia, deputy director of the museum, many kinds.",
+            "The chain was certified by the records as 108 According to CNN, the owner moved in 1968."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
             "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.",
@@ -53,6 +55,7 @@ const CASES: &[Case] = &[
             "They instigated the April 12 Incident in Shanghai.",
             "The church served the German Immigrants who left the city. Copper Prices were rising.",
             "Ping An of China disclosed its plan. It marks 70 Years of New China.",
+            "He quoted the Gospel According to John and the Notice on Carrying out the Plan.",
             "They ensure power and gas supply Safety.\nThe lights stayed on."],
     },
     Case {

@@ -44,6 +44,8 @@ const MAX_CAP_PERMILLE_AFTER_FINAL: u16 = 400;
 const MIN_NAME_CAP_PERMILLE: u16 = 850;
 /// Longest name looked back over, in words.
 const MAX_NAME_WORDS: usize = 5;
+/// A participle that opens sentences is capitalised mid-sentence at most this often (permille).
+const MAX_OPENER_CAP_PERMILLE: u16 = 10;
 /// Only words at least this frequent: rare words' capitalisation statistics are noise.
 const MIN_ZIPF100: u16 = 350;
 
@@ -75,7 +77,7 @@ impl Check for FusedSentence {
                     TokenKind::Word => {
                         !is_function_word(prev_text)
                             || !is_determiner(prev_text)
-                                && !in_title(doc, i)
+                                && (!in_title(doc, i) || participle_opener(cx, i))
                                 && (is_function_word(doc.tok(i)) || low_cap(cx, i))
                             // "the During the summit", "a The": no name or title starts so.
                             || is_determiner(prev_text)
@@ -103,7 +105,7 @@ impl Check for FusedSentence {
                     // A title goes on: "(70 Years of New China)".
                     TokenKind::Number => {
                         (!after_capitalised_word(doc, i - 1) || date_in_sentence(doc, i - 1))
-                            && !in_title(doc, i)
+                            && (!in_title(doc, i) || participle_opener(cx, i))
                     }
                     // "(local time) It is", but not a credit: "(Reporter Zhao Ruixi) The".
                     TokenKind::Punct if prev_text == ")" => {
@@ -384,6 +386,31 @@ fn plural_subject(doc: &crate::text::Document, i: usize) -> bool {
                     n.text(doc.text),
                     "who" | "can" | "will" | "have" | "are" | "were" | "should" | "must" | "may"
                 )
+        })
+}
+
+/// A participle that clean text all but never capitalises mid-sentence, and its preposition,
+/// open a sentence even where capitals follow: "relics of According to Kui Lijia", "records as
+/// 108 According to CNN". In a title it goes on ("The Gospel According to", "Notice on Carrying
+/// out"), so the two words before it must be running text: a lower-case word, then the word or
+/// number the caller has looked at.
+fn participle_opener(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    let word = doc.tok(i);
+    i >= 2
+        && doc.tokens[i - 2].is_word()
+        && doc.tokens[i - 2].shape == Shape::Lower
+        && (word.ends_with("ed") || word.ends_with("ing"))
+        && cx
+            .evidence
+            .word(i)
+            .and_then(|w| w.lexicon)
+            .and_then(|e| e.cap_permille)
+            .is_some_and(|c| c <= MAX_OPENER_CAP_PERMILLE)
+        && doc.tokens.get(i + 1).is_some_and(|n| {
+            n.shape == Shape::Lower
+                && n.line == doc.tokens[i].line
+                && is_function_word(doc.tok(i + 1))
         })
 }
 
