@@ -32,7 +32,8 @@ const CASES: &[Case] = &[
             "They must give an address where they stay in Saudi Arabia Visitors can apply for a visa on arrival.",
             "They played the ninth round of the 2019 FIVB Volleyball However, Chief Coach Lang Ping was calm.",
             "It shows cultural relics of According to Kui Lijia, deputy director of the museum, many kinds.",
-            "The chain was certified by the records as 108 According to CNN, the owner moved in 1968."],
+            "The chain was certified by the records as 108 According to CNN, the owner moved in 1968.",
+            "The SME board index rose by SHENZHEN, September 27 (Xinhua) - The small index fell."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
             "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.",
@@ -56,6 +57,7 @@ const CASES: &[Case] = &[
             "The church served the German Immigrants who left the city. Copper Prices were rising.",
             "Ping An of China disclosed its plan. It marks 70 Years of New China.",
             "He quoted the Gospel According to John and the Notice on Carrying out the Plan.",
+            "SHENZHEN, September 27 (Xinhua) - The index rose, and the NATO, Sept. 5 summit ended.",
             "They ensure power and gas supply Safety.\nThe lights stayed on."],
     },
     Case {

@@ -64,6 +64,17 @@ impl Check for FusedSentence {
             }
             for i in p.tokens.0 + 1..p.tokens.1 {
                 let t = &doc.tokens[i];
+                // A dateline opens a paragraph; inside one it starts the next article's text:
+                // "the index rose by SHENZHEN, September 27 (Xinhua) - The".
+                if t.shape == Shape::Upper && dateline_in_text(doc, i) {
+                    out.push(fused(
+                        self.id(),
+                        doc,
+                        doc.tokens[i - 1].span.start,
+                        t.span.end,
+                    ));
+                    continue;
+                }
                 if t.shape != Shape::Title || cx.evidence.initial[i] || !t.space_before {
                     continue;
                 }
@@ -449,6 +460,33 @@ fn lowercase_parenthesis(doc: &crate::text::Document, para_start: usize, close: 
         .rev()
         .find(|&j| doc.tok(j) == "(")
         .is_some_and(|j| lower(j + 1) && lower(close - 1))
+}
+
+/// Token `i` starts a place in capitals, a comma and a date ("SHENZHEN, September 27"), and a
+/// lower-case word of running text, not a determiner, stands before it.
+fn dateline_in_text(doc: &crate::text::Document, i: usize) -> bool {
+    let prev = &doc.tokens[i - 1];
+    if !(prev.is_word()
+        && prev.shape == Shape::Lower
+        && !is_determiner(prev.text(doc.text))
+        && doc.tokens[i].span.len() >= 3)
+    {
+        return false;
+    }
+    let Some(comma) = (i..doc.tokens.len().min(i + MAX_NAME_WORDS))
+        .find(|&k| doc.tokens[k].shape != Shape::Upper || !doc.tokens[k].is_word())
+    else {
+        return false;
+    };
+    let tok = |k: usize| doc.tokens.get(k).map_or("", |t| t.text(doc.text));
+    let number_at = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    tok(comma) == ","
+        && is_month(tok(comma + 1))
+        && (number_at(comma + 2) || tok(comma + 2) == "." && number_at(comma + 3))
 }
 
 /// The number at token `number` is a date inside a sentence ("held on November 2 He said"),
