@@ -264,11 +264,18 @@ fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
         && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
 }
 
-/// Adverbs that open a sentence and link it to the one before: "However, the team lost".
+/// Adverbs that open a sentence and link it to the one before: "However, the team lost",
+/// "Third, realizing self-improvement".
 fn is_conjunctive_adverb(word: &str) -> bool {
     matches!(
         word,
-        "However"
+        "First"
+            | "Second"
+            | "Third"
+            | "Fourth"
+            | "Finally"
+            | "Lastly"
+            | "However"
             | "Therefore"
             | "Meanwhile"
             | "Moreover"
