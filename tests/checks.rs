@@ -137,6 +137,7 @@ const CASES: &[Case] = &[
             "Lang Ping met the WeChat team.",
             "The springless mattress suits pretrained models and hydroacoustic surveys.",
             "Sir Mileson and Ms Traina met at Chunkin Farm.",
+            "Could he become a hashira? It was related to OnHit damage, said Billy McGlory.",
             "The antepenultimate syllable, charismatically stressed.",
             "Rioters wantonly undermine stability; students pass the TestAS exam.",
             "It's Ma'sum and O'Shea's idea, which upholds the spirit of Wechat."],

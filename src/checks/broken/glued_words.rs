@@ -12,7 +12,9 @@
 //! A lost space fuses two words; so does subword salad from weak machine translation. Names are
 //! protected by the lexicon ("Kellogg" is a word there, and does not split into two frequent
 //! words), brands written in camel case are in the lexicon ("YouTube"), and only lower-case
-//! tokens or capitalised ones whose halves are both long and very common are considered.
+//! tokens or capitalised ones whose halves are both long and very common are considered. A
+//! lower-case token does not split into a name ("hashira" is not "hash Ira"), and a capitalised
+//! function word or prefix before a capital makes code or a name ("OnHit", "McGlory").
 //!
 //! ## Example
 //! ```text
@@ -41,6 +43,14 @@ const MAX_JUNK_ZIPF100: u16 = 340;
 const MIN_PART_ZIPF100_JUNK: u16 = 580;
 /// The lower-case part of a camel-case join must be this common.
 const MIN_CAMEL_LEFT_ZIPF100: u16 = 400;
+
+/// Clean text writes the word with a capital at least this often (permille): a name ("Ira"), not
+/// a common word that names often contain ("University", 904).
+const MIN_NAME_CAP_PERMILLE: u16 = 950;
+
+fn is_name(e: crate::lexicon::Entry) -> bool {
+    e.cap_permille.is_some_and(|c| c >= MIN_NAME_CAP_PERMILLE)
+}
 
 /// Prefixes and suffixes that are also words: "pretrained", "hydroacoustic" and "springless" are
 /// derived words the lexicon may lack, not two words. A plural before "like" or "less" is still
@@ -80,6 +90,10 @@ pub fn split_glued(
         let Some(r) = lexicon.get(right) else {
             continue;
         };
+        // A lower-case token was two lower-case words: "hashira" is not "hash Ira".
+        if !capitalised && (is_name(l) || is_name(r)) {
+            continue;
+        }
         let short_ok = |s: &str, z: u16| {
             if capitalised {
                 s.chars().count() >= 4
@@ -404,11 +418,15 @@ fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
     for (i, c) in word.char_indices() {
         if prev_lower && c.is_uppercase() {
             let (left, right) = word.split_at(i);
+            // A capitalised function word or prefix before a capital makes code and names
+            // ("OnHit", "McGlory"), not a lost space ("EducationMinister").
+            let left_capitalised = left.starts_with(char::is_uppercase);
             let left_common = cx
                 .lexicon
                 .get(left)
                 .is_some_and(|e| e.zipf100 >= MIN_CAMEL_LEFT_ZIPF100)
-                && left.chars().count() >= 2;
+                && left.chars().count() >= 2
+                && !(left_capitalised && (is_function_word(left) || left.chars().count() <= 2));
             let right_word = right
                 .chars()
                 .skip(1)
