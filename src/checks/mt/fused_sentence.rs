@@ -80,6 +80,37 @@ impl Check for FusedSentence {
                 }
                 let prev = &doc.tokens[i - 1];
                 let prev_text = doc.tok(i - 1);
+                let article_before_capital = is_article(doc.tok(i))
+                    && doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| is_capitalised_word(n) && n.line == t.line);
+                // "grateful for The Malawian side" where the document writes "the Malawian
+                // side": a capitalised article that starts no title, nor joins two ("The Uncanny
+                // X-Men and The New Teen Titans").
+                let article_written_lower = article_before_capital
+                    && prev.is_word()
+                    && !is_determiner(prev_text)
+                    && !(matches!(prev_text, "and" | "or")
+                        && i >= 2
+                        && doc.tokens[i - 2].is_word()
+                        && doc.tokens[i - 2].shape != Shape::Lower)
+                    && i + 2 < p.tokens.1
+                    && clause_after_name(doc, i + 1)
+                    && after_lower_article
+                        .get_or_init(|| phrases_after_lower_article(doc))
+                        .contains(&(doc.tok(i + 1), doc.tok(i + 2)));
+                // Otherwise a capitalised article before a capital after a lower-case word opens
+                // a title ("watched The Godfather.", "the band The Warlocks, then") unless a
+                // clause goes on after the name ("weapons-grade levels The IAEA reported").
+                if article_before_capital
+                    && prev.shape == Shape::Lower
+                    && prev.is_word()
+                    && !article_written_lower
+                    && !clause_after_name(doc, i + 1)
+                {
+                    continue;
+                }
                 let prev_ends_clause = match prev.kind {
                     // After a determiner a capital starts a name or title ("the Leave
                     // campaign"), and after other function words a name ("and Jobs"); a
@@ -96,20 +127,7 @@ impl Check for FusedSentence {
                                 && is_function_word(doc.tok(i))
                                 && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
                                 && low_cap(cx, i)
-                            // "grateful for The Malawian side" where the document writes "the
-                            // Malawian side": a capitalised article that starts no title, nor
-                            // joins two ("The Uncanny X-Men and The New Teen Titans").
-                            || !is_determiner(prev_text)
-                                && is_article(doc.tok(i))
-                                && !(matches!(prev_text, "and" | "or")
-                                    && i >= 2
-                                    && doc.tokens[i - 2].is_word()
-                                    && doc.tokens[i - 2].shape != Shape::Lower)
-                                && i + 2 < p.tokens.1
-                                && clause_after_name(doc, i + 1)
-                                && after_lower_article
-                                    .get_or_init(|| phrases_after_lower_article(doc))
-                                    .contains(&(doc.tok(i + 1), doc.tok(i + 2)))
+                            || article_written_lower
                     }
                     // "in 2020 At the forum", "on November 2 He said", but not a dateline:
                     // "September 27 According to".
