@@ -187,7 +187,8 @@ const CASES: &[Case] = &[
     Case {
         rule: "repetition/repeated-phrase",
         flag: &["US Secretary of Defense Pete Hegses last week said last week that the US could not focus.", "It grew in the first half in the first half of the year."],
-        clean: &["One of the best of the year, day by day.", "They met again and again."],
+        clean: &["One of the best of the year, day by day.", "They met again and again.",
+            "It made progress, and more and more people joined."],
     },
     Case {
         rule: "repetition/duplicate-line",

@@ -28,6 +28,14 @@ const IDIOMS: &[&str] = &[
     "year",
 ];
 
+/// English joins the word to itself with "and" for a growing degree ("bigger and bigger", "more
+/// and more") or in an idiom of time or distance ("again and again").
+pub fn repeats_for_degree(word: &str) -> bool {
+    word.ends_with("er")
+        || matches!(word, "more" | "less" | "fewer")
+        || IDIOMS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// A name is written with a capital this often (permille) mid-sentence.
 const NAME_CAP_PERMILLE: u16 = 400;
 
@@ -65,14 +73,11 @@ impl Check for SelfCoordination {
             let known_common_word = word
                 .lexicon
                 .is_some_and(|e| e.cap_permille.is_some_and(|c| c < NAME_CAP_PERMILLE));
-            // Comparatives repeat for a growing degree ("bigger and bigger", "more and more"), and
-            // participles for an action that goes on ("kept mixing and mixing").
-            let comparative = text.ends_with("er") || matches!(text, "more" | "less" | "fewer");
+            // Participles repeat for an action that goes on ("kept mixing and mixing").
             if word.function
                 || !known_common_word
-                || comparative
+                || repeats_for_degree(text)
                 || text.ends_with("ing")
-                || IDIOMS.iter().any(|w| w.eq_ignore_ascii_case(text))
             {
                 continue;
             }

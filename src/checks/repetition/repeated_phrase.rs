@@ -15,6 +15,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::mt::self_coordination::repeats_for_degree;
 use crate::checks::runs::{for_each_word_run, same_phrase};
 use crate::text::Span;
 use crate::words::is_function_word;
@@ -38,6 +39,14 @@ impl Check for RepeatedPhrase {
                     for gap in 0..=1 {
                         let b = a + n + gap;
                         if b + n > run.len() || !same_phrase(doc, cx.evidence, run, a, b, n) {
+                            continue;
+                        }
+                        // "progress, and more and more people": "and" before an idiom of degree.
+                        if gap == 0
+                            && n == 2
+                            && matches!(doc.tok(run[a]), "and" | "or")
+                            && repeats_for_degree(doc.tok(run[a + 1]))
+                        {
                             continue;
                         }
                         let content = (a..a + n).any(|k| !is_function_word(doc.tok(run[k])));
