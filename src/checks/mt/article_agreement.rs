@@ -18,7 +18,8 @@ use crate::text::{Shape, Span, TokenKind};
 
 pub struct ArticleAgreement;
 
-fn starts_with_vowel_sound(word: &str) -> Option<bool> {
+/// Whether the word is said with a vowel first ("hour", "apple"), if the spelling tells.
+pub fn starts_with_vowel_sound(word: &str) -> Option<bool> {
     let w = word.to_ascii_lowercase();
     let first = w.chars().next()?;
     const CONSONANT_SOUND: &[&str] = &[

@@ -28,6 +28,7 @@ use std::cell::OnceCell;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{is_determiner, is_function_word, is_month};
 
@@ -155,6 +156,15 @@ impl Check for FusedSentence {
                 }
                 let word = doc.tok(i);
                 if word == "I" || word.starts_with("I’") || word.starts_with("I'") {
+                    continue;
+                }
+                // "An" before a consonant is no article but a name: "Ping An stated", "reporter
+                // An Lumeng".
+                if word == "An"
+                    && doc.tokens.get(i + 1).is_some_and(|n| {
+                        n.is_word() && starts_with_vowel_sound(n.text(doc.text)) == Some(false)
+                    })
+                {
                     continue;
                 }
                 // A label in brackets ("【Mail order Exclusive】") or a salutation ("Hi All,")
