@@ -85,7 +85,8 @@ const CASES: &[Case] = &[
         rule: "mt/self-coordination",
         flag: &["ASEAN relations have been continuously upgraded and upgraded.", "It gives the region Vitality and vitality."],
         clean: &["Prices rose more and more, bigger and bigger, again and again.", "He kept mixing and mixing the paint.",
-            "They walked side by side and hand in hand.", "Villages named Talaby and Talaby lie in Iowa and Iowa.", "Black and white, salt and pepper."],
+            "They walked side by side and hand in hand.", "Villages named Talaby and Talaby lie in Iowa and Iowa.", "Black and white, salt and pepper.",
+            "It repurchases with its own funds, self-raised funds and funds collected through other channels."],
     },
     Case {
         rule: "mt/article-agreement",

@@ -7,7 +7,8 @@
 //! translation that knows one English word for both writes it twice. Fluent writers repeat a word around
 //! "and" only in a few idioms of degree and time ("more and more", "bigger and bigger", "again and
 //! again", "over and over", "kept mixing and mixing"), which are left alone, as are function
-//! words and names ("Iowa and Iowa" in a list of places).
+//! words, names ("Iowa and Iowa" in a list of places) and a second copy that what follows narrows
+//! to another thing ("self-raised funds and funds collected through other channels").
 //!
 //! ## Example
 //! ```text
@@ -17,7 +18,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::evidence::NOT_A_WORD;
-use crate::text::Span;
+use crate::text::{Shape, Span};
 
 pub struct SelfCoordination;
 
@@ -73,11 +74,19 @@ impl Check for SelfCoordination {
             let known_common_word = word
                 .lexicon
                 .is_some_and(|e| e.cap_permille.is_some_and(|c| c < NAME_CAP_PERMILLE));
-            // Participles repeat for an action that goes on ("kept mixing and mixing").
+            // Participles repeat for an action that goes on ("kept mixing and mixing"), and a
+            // second copy narrowed by what follows is another thing ("funds and funds collected
+            // through other channels", "people and people who").
+            let narrowed = toks.get(i + 2).is_some_and(|n| {
+                n.line == right.line
+                    && matches!(n.text(doc.text), "that" | "who" | "which" | "whose")
+                    || n.shape == Shape::Lower && n.text(doc.text).ends_with("ed")
+            });
             if word.function
                 || !known_common_word
                 || repeats_for_degree(text)
                 || text.ends_with("ing")
+                || narrowed
             {
                 continue;
             }
