@@ -60,6 +60,7 @@ const CASES: &[Case] = &[
             "He quoted the Gospel According to John and the Notice on Carrying out the Plan.",
             "He had not yet started to write The Three Body Problem. The band was first called The Warlocks, then renamed.",
             "After the disclosure, Ping An stated its plan. In 755, the general An Lushan rebelled.",
+            "The study was led by the Chinese University of Hong Kong, reports South China Morning Post.",
             "SHENZHEN, September 27 (Xinhua) - The index rose, and the NATO, Sept. 5 summit ended.",
             "They ensure power and gas supply Safety.\nThe lights stayed on."],
     },

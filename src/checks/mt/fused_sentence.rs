@@ -30,7 +30,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::text::{Shape, Span, TokenKind};
-use crate::words::{is_determiner, is_function_word, is_month};
+use crate::words::{is_determiner, is_function_word, is_month, is_speech_verb};
 
 pub struct FusedSentence;
 
@@ -181,7 +181,11 @@ impl Check for FusedSentence {
                     .is_some_and(|n| n.is_word() && n.shape == Shape::Title && n.line == t.line);
                 // A capital right after a word that clean text almost never follows with one
                 // ("export market China faces") marks a lost boundary even before a name.
+                // A verb of saying puts its subject after it in news: "reports South China
+                // Morning Post", "said Wang Yi".
                 let after_final_word = prev.shape == Shape::Lower
+                    && !is_speech_verb(prev_text)
+                    && !matches!(prev_text, "reports" | "reported" | "writes")
                     && cx
                         .evidence
                         .word(i - 1)
