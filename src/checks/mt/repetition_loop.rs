@@ -35,14 +35,21 @@ impl Check for RepetitionLoop {
                 let mut a = 0;
                 while a < run.len() {
                     let mut best: Option<(usize, usize)> = None;
+                    let first = cx.evidence.word_of[run[a]];
                     for n in 1..=6 {
+                        let needed = if n == 1 { 4 } else { 3 };
+                        // A loop repeats its first word every n words: most positions end here.
+                        if a + needed * n > run.len()
+                            || (1..needed).any(|c| cx.evidence.word_of[run[a + c * n]] != first)
+                        {
+                            continue;
+                        }
                         let mut copies = 1;
                         while a + (copies + 1) * n <= run.len()
                             && same_phrase(doc, cx.evidence, run, a, a + copies * n, n)
                         {
                             copies += 1;
                         }
-                        let needed = if n == 1 { 4 } else { 3 };
                         let across_commas = n == 1 && commas_within(run, a, copies);
                         if copies >= needed
                             && !across_commas

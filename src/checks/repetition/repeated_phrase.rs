@@ -38,7 +38,10 @@ impl Check for RepeatedPhrase {
                 'n: for n in (2..=4).rev() {
                     for gap in 0..=1 {
                         let b = a + n + gap;
-                        if b + n > run.len() || !same_phrase(doc, cx.evidence, run, a, b, n) {
+                        if b + n > run.len()
+                            || cx.evidence.word_of[run[b]] != cx.evidence.word_of[run[a]]
+                            || !same_phrase(doc, cx.evidence, run, a, b, n)
+                        {
                             continue;
                         }
                         // "progress, and more and more people": "and" before an idiom of degree.
