@@ -98,7 +98,8 @@ impl Lexicon {
     }
 
     fn parse(tsv: &str) -> Lexicon {
-        let lines = memchr::memchr_iter(b'\n', tsv.as_bytes()).count() + 1;
+        let bytes = tsv.as_bytes();
+        let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
         // At most half full, so a probe for an unknown word ends after a slot or two.
         let size = (lines * 2).next_power_of_two();
         let mut lexicon = Lexicon {
@@ -106,14 +107,25 @@ impl Lexicon {
             mask: size - 1,
             len: 0,
         };
-        // Parsed at every start: tabs are found with memchr, not a char pattern.
-        for line in tsv.lines() {
+        // Parsed at every start, so lines and columns are cut with byte scans: the lines are
+        // short and a char pattern or a memchr call per column costs more than the bytes.
+        let mut start = 0;
+        while start < bytes.len() {
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+            let line = tsv[start..end].trim_end_matches('\r');
+            start = end + 1;
             let mut cols = [None; 4];
-            let mut start = 0;
-            let tabs = memchr::memchr_iter(b'\t', line.as_bytes()).chain([line.len()]);
-            for (col, end) in cols.iter_mut().zip(tabs) {
-                *col = line.get(start..end);
-                start = end + 1;
+            let mut col = 0;
+            let mut from = 0;
+            for (i, &b) in line.as_bytes().iter().enumerate() {
+                if b == b'\t' && col < cols.len() {
+                    cols[col] = Some(&line[from..i]);
+                    col += 1;
+                    from = i + 1;
+                }
+            }
+            if col < cols.len() {
+                cols[col] = Some(&line[from..]);
             }
             let [Some(word), Some(zipf), cap, next_cap] = cols else {
                 continue;
