@@ -224,8 +224,7 @@ pub fn measure(doc: &Document) -> Repetition {
 
     // Top n-grams: the most frequent n-gram's characters (with spaces) times its count.
     let mut counts = GramTable::with_room(nw);
-    for (slot, (n, _)) in defaults::TOP_N_GRAMS.iter().enumerate() {
-        let n = *n;
+    for (slot, &(n, bound)) in defaults::TOP_N_GRAMS.iter().enumerate() {
         counts.clear();
         let mut best: (u32, usize) = (0, 0);
         for i in 0..=nw - n {
@@ -242,7 +241,8 @@ pub fn measure(doc: &Document) -> Repetition {
             3 => stats.top_3_gram_char_frac = frac,
             _ => stats.top_4_gram_char_frac = frac,
         }
-        if best.0 >= 2 {
+        // The occurrences are shown only for a signal over its bound: another pass otherwise.
+        if best.0 >= 2 && frac > bound {
             let target = gram(first, n);
             material[4 + slot] = (0..=nw - n)
                 .filter(|&i| gram(i, n) == target)
