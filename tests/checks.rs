@@ -403,6 +403,27 @@ fn mojibake_fixes_are_offered_only_when_certain() {
 }
 
 #[test]
+fn a_lost_space_is_put_back_between_the_same_words() {
+    let engine = engine_for("broken/stray-punctuation");
+    let fixes = |text: &str| {
+        engine
+            .check(text)
+            .flags
+            .into_iter()
+            .filter_map(|f| f.fix)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        fixes("It is disabled in your browser.JavaScript is needed."),
+        vec!["browser. JavaScript".to_string()]
+    );
+    assert_eq!(
+        fixes("The prices rose,and fell."),
+        vec!["rose, and".to_string()]
+    );
+}
+
+#[test]
 fn invalid_utf8_is_flagged_and_the_document_still_checked() {
     let engine = Engine::new(Settings::default()).unwrap();
     let (text, report) = engine.check_bytes(b"The war. .\nChina\x92s minister spoke.");

@@ -34,39 +34,23 @@ impl Check for StrayPunctuation {
                 }
                 let mark = t.text(doc.text);
                 if lost_space_after_stop(toks, k, doc.text) {
-                    let span = Span::new(toks[k - 1].span.start, toks[k + 1].span.end);
-                    out.push(
-                        Flag::new(
-                            self.id(),
-                            Severity::Warning,
-                            span,
-                            format!(
-                                "missing space: '{}' runs two sentences together",
-                                span.text(doc.text)
-                            ),
-                        )
-                        .with_fix(format!("{mark} {}", toks[k + 1].text(doc.text))),
-                    );
+                    out.push(missing_space(
+                        self.id(),
+                        doc.text,
+                        toks,
+                        k,
+                        "runs two sentences together",
+                    ));
                     continue;
                 }
                 if lost_space_after_comma(toks, k, doc.text) {
-                    let span = Span::new(toks[k - 1].span.start, toks[k + 1].span.end);
-                    out.push(
-                        Flag::new(
-                            self.id(),
-                            Severity::Warning,
-                            span,
-                            format!(
-                                "missing space: '{}' needs a space after the comma",
-                                span.text(doc.text)
-                            ),
-                        )
-                        .with_fix(format!(
-                            "{}, {}",
-                            toks[k - 1].text(doc.text),
-                            toks[k + 1].text(doc.text)
-                        )),
-                    );
+                    out.push(missing_space(
+                        self.id(),
+                        doc.text,
+                        toks,
+                        k,
+                        "needs a space after the comma",
+                    ));
                     continue;
                 }
                 let spaced = t.space_before && k > 0 && matches!(mark, "." | "," | ";");
@@ -106,6 +90,31 @@ impl Check for StrayPunctuation {
             }
         }
     }
+}
+
+/// A flag on the words either side of the mark at token `k`, which lost the space after it; the
+/// fix puts the space back.
+fn missing_space(
+    rule: &'static str,
+    text: &str,
+    toks: &[crate::text::Token],
+    k: usize,
+    what: &str,
+) -> Flag {
+    let span = Span::new(toks[k - 1].span.start, toks[k + 1].span.end);
+    let fix = format!(
+        "{}{} {}",
+        toks[k - 1].text(text),
+        toks[k].text(text),
+        toks[k + 1].text(text)
+    );
+    Flag::new(
+        rule,
+        Severity::Warning,
+        span,
+        format!("missing space: '{}' {what}", span.text(text)),
+    )
+    .with_fix(fix)
 }
 
 /// A full stop, question or exclamation mark between a lower-case word that can end a sentence
