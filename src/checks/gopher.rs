@@ -29,6 +29,8 @@ pub mod defaults {
     /// (n, bound) for `top_{n}_gram_char_frac`.
     pub const TOP_N_GRAMS: [(usize, f64); 3] = [(2, 0.20), (3, 0.18), (4, 0.16)];
     /// (n, bound) for `dup_{n}_gram_char_frac`.
+    // The measure skips positions for duplicated n-grams by the longest top n-gram: its prefix.
+    const _: () = assert!(TOP_N_GRAMS[TOP_N_GRAMS.len() - 1].0 <= DUP_N_GRAMS[0].0);
     pub const DUP_N_GRAMS: [(usize, f64); 6] = [
         (5, 0.15),
         (6, 0.14),
@@ -224,6 +226,9 @@ pub fn measure(doc: &Document) -> Repetition {
 
     // Top n-grams: the most frequent n-gram's characters (with spaces) times its count.
     let mut counts = GramTable::with_room(nw);
+    // Where the longest top n-gram occurs more than once: a longer n-gram can repeat only there.
+    let mut recurs = vec![false; nw];
+    let last_top = defaults::TOP_N_GRAMS.len() - 1;
     for (slot, &(n, bound)) in defaults::TOP_N_GRAMS.iter().enumerate() {
         counts.clear();
         let mut best: (u32, usize) = (0, 0);
@@ -231,6 +236,10 @@ pub fn measure(doc: &Document) -> Repetition {
             let e = counts.count(gram(i, n), i as u32);
             if e.0 > best.0 {
                 best = (e.0, e.1 as usize);
+            }
+            if slot == last_top && e.0 >= 2 {
+                recurs[i] = true;
+                recurs[e.1 as usize] = true;
             }
         }
         let first = best.1;
@@ -264,6 +273,11 @@ pub fn measure(doc: &Document) -> Repetition {
         let mut repeated = 0usize;
         let mut i = 0;
         while i + n <= nw {
+            // An n-gram whose shorter prefix occurs once is new here and never seen again.
+            if !recurs[i] {
+                i += 1;
+                continue;
+            }
             if seen.count(gram(i, n), i as u32).0 == 1 {
                 i += 1;
             } else {
