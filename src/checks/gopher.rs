@@ -29,8 +29,6 @@ pub mod defaults {
     /// (n, bound) for `top_{n}_gram_char_frac`.
     pub const TOP_N_GRAMS: [(usize, f64); 3] = [(2, 0.20), (3, 0.18), (4, 0.16)];
     /// (n, bound) for `dup_{n}_gram_char_frac`.
-    // The measure skips positions for duplicated n-grams by the longest top n-gram: its prefix.
-    const _: () = assert!(TOP_N_GRAMS[TOP_N_GRAMS.len() - 1].0 <= DUP_N_GRAMS[0].0);
     pub const DUP_N_GRAMS: [(usize, f64); 6] = [
         (5, 0.15),
         (6, 0.14),
@@ -39,6 +37,8 @@ pub mod defaults {
         (9, 0.11),
         (10, 0.10),
     ];
+    // The measure skips positions for duplicated n-grams by the longest top n-gram: its prefix.
+    const _: () = assert!(TOP_N_GRAMS[TOP_N_GRAMS.len() - 1].0 <= DUP_N_GRAMS[0].0);
 }
 
 /// Gopher's repetition signals of one document, each a fraction of 0 to 1.
