@@ -83,7 +83,7 @@ impl<'t> Document<'t> {
                 blank_after,
             });
         }
-        let word_count = text.split_whitespace().count();
+        let word_count = count_words(text);
         Document {
             text,
             lines,
@@ -113,6 +113,28 @@ fn trim_cr(text: &str, start: usize, end: usize) -> Span {
     } else {
         Span::new(start, end)
     }
+}
+
+/// The number of whitespace-separated words, as `str::split_whitespace` counts them: ASCII bytes
+/// are judged directly, and only other characters are decoded.
+fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
+    }
+    count
 }
 
 #[cfg(test)]
@@ -153,5 +175,22 @@ mod tests {
                 "The economy is big."
             ]
         );
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "  one  two\tthree\n",
+            "caf\u{e9}\u{a0}au\u{3000}lait \u{2003}x",
+            "\u{85}a\u{2028}b\u{feff}c",
+            "“quoted” — dash",
+        ] {
+            assert_eq!(
+                count_words(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
     }
 }
