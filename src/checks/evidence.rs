@@ -69,18 +69,33 @@ pub fn fingerprint(line: &str, buf: &mut Vec<u8>) -> u64 {
     buf.clear();
     let mut gap = false;
     let mut utf8 = [0u8; 4];
-    for c in line.chars() {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // ASCII bytes are judged as they are; only other characters are decoded.
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                if gap && !buf.is_empty() {
+                    buf.push(b' ');
+                }
+                gap = false;
+                buf.push(b.to_ascii_lowercase());
+            } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                gap = true;
+            }
+            continue;
+        }
+        let c = line[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
         if c.is_alphanumeric() {
             if gap && !buf.is_empty() {
                 buf.push(b' ');
             }
             gap = false;
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase() as u8);
-            } else {
-                for l in c.to_lowercase() {
-                    buf.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
-                }
+            for l in c.to_lowercase() {
+                buf.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
             }
         } else if c.is_whitespace() {
             gap = true;
