@@ -61,6 +61,7 @@ const CASES: &[Case] = &[
             "He had not yet started to write The Three Body Problem. The band was first called The Warlocks, then renamed.",
             "After the disclosure, Ping An stated its plan. In 755, the general An Lushan rebelled.",
             "The study was led by the Chinese University of Hong Kong, reports South China Morning Post.",
+            "He kept talking, since The Beatles are the best band in the world.",
             "SHENZHEN, September 27 (Xinhua) - The index rose, and the NATO, Sept. 5 summit ended.",
             "They ensure power and gas supply Safety.\nThe lights stayed on."],
     },

@@ -104,11 +104,13 @@ impl Check for FusedSentence {
                 // Otherwise a capitalised article before a capital after a lower-case word opens
                 // a title ("watched The Godfather.", "the band The Warlocks, then") unless a
                 // clause goes on after the name ("weapons-grade levels The IAEA reported").
+                // After a conjunction that opens a clause the name is its subject: "since The
+                // Beatles are the best".
                 if article_before_capital
                     && prev.shape == Shape::Lower
                     && prev.is_word()
                     && !article_written_lower
-                    && !clause_after_name(doc, i + 1)
+                    && (!clause_after_name(doc, i + 1) || opens_clause(prev_text))
                 {
                     continue;
                 }
@@ -469,6 +471,22 @@ fn mostly_title(wt: &crate::checks::evidence::WordType) -> bool {
     wt.lexicon
         .and_then(|e| e.cap_permille)
         .is_some_and(|c| c > MAX_CAP_PERMILLE_AFTER_FINAL)
+}
+
+/// Conjunctions after which a clause, and so its subject, begins: "because", "since".
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "since"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "unless"
+            | "if"
+            | "when"
+    )
 }
 
 /// Prepositions and conjunctions that carry a name on ("The University of Chicago", "The Rock
