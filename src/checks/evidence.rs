@@ -38,9 +38,22 @@ pub struct WordType {
     pub stem: u32,
 }
 
+/// Clean text capitalises a name mid-sentence at least this often (permille); title-case
+/// common words ("National", "Committee") stay below it.
+const MIN_NAME_CAP_PERMILLE: u16 = 850;
+
 impl WordType {
     pub fn zipf100(&self) -> u16 {
         self.lexicon.map_or(0, |e| e.zipf100)
+    }
+
+    /// A name: not a function word, and unknown to the lexicon or nearly always capitalised there.
+    pub fn name_like(&self) -> bool {
+        !self.function
+            && self
+                .lexicon
+                .and_then(|e| e.cap_permille)
+                .is_none_or(|c| c >= MIN_NAME_CAP_PERMILLE)
     }
 }
 

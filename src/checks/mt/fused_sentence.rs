@@ -40,9 +40,6 @@ const MAX_CAP_PERMILLE: u16 = 60;
 const MAX_NEXT_CAP_PERMILLE: u16 = 12;
 /// ... and then the capitalised word need only be lower case most of the time.
 const MAX_CAP_PERMILLE_AFTER_FINAL: u16 = 400;
-/// Clean text capitalises a name mid-sentence at least this often (permille); title-case
-/// common words ("National", "Committee") stay below it.
-const MIN_NAME_CAP_PERMILLE: u16 = 850;
 /// Longest name looked back over, in words.
 const MAX_NAME_WORDS: usize = 5;
 /// A participle that opens sentences is capitalised mid-sentence at most this often (permille).
@@ -629,10 +626,5 @@ fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
 /// Clean text almost always capitalises the word, or does not know it: a name, not a common
 /// word written in title case.
 fn name_like(cx: &Context, j: usize) -> bool {
-    cx.evidence.word(j).is_none_or(|w| {
-        !w.function
-            && w.lexicon
-                .and_then(|e| e.cap_permille)
-                .is_none_or(|c| c >= MIN_NAME_CAP_PERMILLE)
-    })
+    cx.evidence.word(j).is_none_or(|w| w.name_like())
 }

@@ -64,20 +64,13 @@ impl Check for DoubledWord {
     }
 }
 
-/// Clean text capitalises a name mid-sentence at least this often (permille).
-const MIN_NAME_CAP_PERMILLE: u16 = 850;
-
 /// The word at token `at` is a name, unknown to the lexicon or nearly always capitalised there,
 /// that the document writes only in this pair: "Wagga Wagga", "Niang Niang Palace". A slip
 /// doubles a word the document uses on its own too ("Shanghai Shanghai").
 fn reduplicated_name(cx: &Context, at: usize) -> bool {
     cx.evidence.word(at).is_some_and(|w| {
         let f = &w.forms;
-        f.lower + f.title_mid + f.title_initial + f.upper == 2
-            && !w.function
-            && w.lexicon
-                .and_then(|e| e.cap_permille)
-                .is_none_or(|c| c >= MIN_NAME_CAP_PERMILLE)
+        f.lower + f.title_mid + f.title_initial + f.upper == 2 && w.name_like()
     })
 }
 
