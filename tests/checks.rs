@@ -289,6 +289,21 @@ const CASES: &[Case] = &[
         clean: &["China’s foreign minister"],
     },
     Case {
+        rule: "encoding/html-entity",
+        flag: &[
+            "Johnson &amp; Johnson said",
+            "it&#39;s over",
+            "the &quot;plan&quot;",
+            "the firm&#x2019;s profit",
+        ],
+        clean: &[
+            "AT&T and R&D; costs",
+            "Johnson & Johnson said",
+            "the &foo; token and a lone &",
+            "&#0; is no character",
+        ],
+    },
+    Case {
         rule: "encoding/not-nfc",
         flag: &["cafe\u{301} au lait"],
         clean: &["café au lait"],
@@ -418,6 +433,15 @@ fn a_lost_space_is_put_back_between_the_same_words() {
     assert_eq!(
         fixes(&engine, "The prices rose,and fell."),
         vec![Some("rose, and".to_string())]
+    );
+}
+
+#[test]
+fn an_html_entity_is_fixed_by_its_character() {
+    let engine = engine_for("encoding/html-entity");
+    assert_eq!(
+        fixes(&engine, "Procter &amp; Gamble&#8217;s"),
+        vec![Some("&".to_string()), Some("’".to_string())]
     );
 }
 

@@ -26,6 +26,7 @@ pub mod broken {
 }
 pub mod encoding {
     pub mod control_char;
+    pub mod html_entity;
     pub mod invalid_utf8;
     pub mod mojibake;
     pub mod not_nfc;
@@ -85,6 +86,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(encoding::mojibake::Mojibake),
         Box::new(encoding::control_char::ControlChar),
         Box::new(encoding::replacement_char::ReplacementChar),
+        Box::new(encoding::html_entity::HtmlEntity),
         Box::new(encoding::not_nfc::NotNfc),
         Box::new(language::non_english::NonEnglish),
     ]
