@@ -289,6 +289,21 @@ const CASES: &[Case] = &[
         clean: &["China’s foreign minister"],
     },
     Case {
+        rule: "broken/split-word",
+        flag: &[
+            "The gov ernment said the measures would take effect.",
+            "We must strengthen our leg islation to protect competition.",
+            "a special message to the Cong ress on this subject",
+        ],
+        clean: &[
+            "Every one of them may be in to the idea.",
+            "a facade of unglazed terra cotta",
+            "the children's show Spet Doma in Slovenia",
+            "the kids' park Arca de Noé",
+            "the era of fending for yourself",
+        ],
+    },
+    Case {
         rule: "encoding/html-entity",
         flag: &[
             "Johnson &amp; Johnson said",
@@ -433,6 +448,15 @@ fn a_lost_space_is_put_back_between_the_same_words() {
     assert_eq!(
         fixes(&engine, "The prices rose,and fell."),
         vec![Some("rose, and".to_string())]
+    );
+}
+
+#[test]
+fn a_split_word_is_joined() {
+    let engine = engine_for("broken/split-word");
+    assert_eq!(
+        fixes(&engine, "The Gov ernment said so."),
+        vec![Some("Government".to_string())]
     );
 }
 

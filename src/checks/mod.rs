@@ -19,6 +19,7 @@ pub mod broken {
     pub mod glued_words;
     pub mod lowercase_sentence_start;
     pub mod spaced_initialism;
+    pub mod split_word;
     pub mod stray_punctuation;
     pub mod truncated_sentence;
     pub mod unbalanced_brackets;
@@ -72,6 +73,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::unbalanced_brackets::UnbalancedBrackets),
         Box::new(broken::truncated_sentence::TruncatedSentence),
         Box::new(broken::spaced_initialism::SpacedInitialism),
+        Box::new(broken::split_word::SplitWord),
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),
