@@ -289,6 +289,19 @@ const CASES: &[Case] = &[
         clean: &["China’s foreign minister"],
     },
     Case {
+        rule: "repetition/duplicate-sentence",
+        flag: &[
+            "The minister said the plan would cut costs by a third. He gave no date. The minister said the plan would cut costs by a third.",
+            "The talks will resume in Geneva next month, officials said.\nThe talks will resume in Geneva next month, officials said. Both sides agreed.",
+        ],
+        clean: &[
+            "It was not. He said so. It was not.",
+            "At the 1991 census the village had 4,123 people living there. At the 1991 census the village had 3,007 people living there.",
+            "The talks will resume in Geneva next month, officials said.\nThe talks will resume in Geneva next month, officials said.",
+            "The talks will resume in Geneva next month, officials said. Both sides agreed.\nA\nB\nThe talks will resume in Geneva next month, officials said.",
+        ],
+    },
+    Case {
         rule: "broken/split-word",
         flag: &[
             "The gov ernment said the measures would take effect.",

@@ -49,6 +49,7 @@ pub mod mt {
 pub mod repetition {
     pub mod doubled_word;
     pub mod duplicate_line;
+    pub mod duplicate_sentence;
     pub mod repeated_phrase;
     pub mod repetitive_document;
 }
@@ -77,6 +78,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),
+        Box::new(repetition::duplicate_sentence::DuplicateSentence),
         Box::new(repetition::repetitive_document::RepetitiveDocument),
         Box::new(boilerplate::contact_line::ContactLine),
         Box::new(boilerplate::byline::Byline),

@@ -1,0 +1,81 @@
+//! ## What it does
+//! Flags a sentence of eight or more words that the document has already written word for
+//! word, inside a paragraph: "The talks will resume in May. ... The talks will resume in May."
+//!
+//! ## Why is this bad?
+//! A sentence pasted twice, a teaser of the article caught again in its body, or a machine
+//! translation that looped over its input: a writer says a long sentence once. Short ones recur
+//! in clean prose ("It was not.") and are left alone, and a whole paragraph written twice is
+//! repetition/duplicate-line's to report.
+//!
+//! ## Example
+//! ```text
+//! The minister said the plan would cut costs by a third. He gave no date. The minister said the plan would cut costs by a third.
+//! ```
+
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::TokenKind;
+
+pub struct DuplicateSentence;
+
+/// Shorter sentences recur in clean prose.
+const MIN_WORDS: usize = 8;
+
+impl Check for DuplicateSentence {
+    fn id(&self) -> &'static str {
+        "repetition/duplicate-sentence"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let mut h = FxHasher::default();
+            let mut words = 0;
+            // Numbers count: "the 1991 census gave it 4,123 people" is a template, not a copy.
+            for t in doc.sentence_tokens(s) {
+                if t.is_word() {
+                    words += 1;
+                } else if t.kind != TokenKind::Number {
+                    continue;
+                }
+                h.write(t.text(doc.text).as_bytes());
+                h.write_u8(0xff);
+            }
+            if words < MIN_WORDS {
+                continue;
+            }
+            let key = h.finish();
+            let Some(&first) = seen.get(&key) else {
+                seen.insert(key, si);
+                continue;
+            };
+            // A pull quote or a teaser comes back far from its first copy, and pages show
+            // them on purpose; a slip or a loop repeats a sentence at once.
+            let near = s.paragraph - doc.sentences[first].paragraph <= 1;
+            if !near || whole_paragraph(doc, si) && whole_paragraph(doc, first) {
+                continue;
+            }
+            let line = doc.tokens[doc.sentences[first].tokens.0].line;
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                s.span,
+                format!(
+                    "duplicate sentence: the same words as the sentence on line {}",
+                    line + 1
+                ),
+            ));
+        }
+    }
+}
+
+/// The sentence is its paragraph's only one.
+fn whole_paragraph(doc: &crate::text::Document, si: usize) -> bool {
+    let p = &doc.paragraphs[doc.sentences[si].paragraph];
+    p.sentences.1 - p.sentences.0 == 1
+}
