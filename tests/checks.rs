@@ -302,6 +302,20 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "broken/misspelling",
+        flag: &[
+            "The company said the infrastructue would be ready next year.",
+            "He was named to the committee after the elctions last year.",
+            "The minister said the goverment plan was very atractive to investors.",
+        ],
+        clean: &[
+            "The goverment said so.",
+            "He hoped to strategize and untie the knot in the skein.",
+            "Rachel in \"La juive\" was her best role.",
+            "The spatted wheels and the galled horses were hushing.",
+        ],
+    },
+    Case {
         rule: "broken/split-word",
         flag: &[
             "The gov ernment said the measures would take effect.",

@@ -18,6 +18,7 @@ pub mod boilerplate {
 pub mod broken {
     pub mod glued_words;
     pub mod lowercase_sentence_start;
+    pub mod misspelling;
     pub mod spaced_initialism;
     pub mod split_word;
     pub mod stray_punctuation;
@@ -75,6 +76,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::truncated_sentence::TruncatedSentence),
         Box::new(broken::spaced_initialism::SpacedInitialism),
         Box::new(broken::split_word::SplitWord),
+        Box::new(broken::misspelling::Misspelling),
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),

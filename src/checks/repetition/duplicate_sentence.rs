@@ -18,7 +18,6 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::TokenKind;
 
 pub struct DuplicateSentence;
 
@@ -34,21 +33,21 @@ impl Check for DuplicateSentence {
         let doc = cx.doc;
         let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
         for (si, s) in doc.sentences.iter().enumerate() {
-            let mut h = FxHasher::default();
-            let mut words = 0;
-            // Numbers count: "the 1991 census gave it 4,123 people" is a template, not a copy.
-            for t in doc.sentence_tokens(s) {
-                if t.is_word() {
-                    words += 1;
-                } else if t.kind != TokenKind::Number {
-                    continue;
-                }
-                h.write(t.text(doc.text).as_bytes());
-                h.write_u8(0xff);
-            }
-            if words < MIN_WORDS {
+            // A copy is the same text, numbers and marks included: "the 1991 census gave it
+            // 4,123 people" again with another number is a template, not a copy.
+            let text = s.span.text(doc.text);
+            if text.len() < MIN_WORDS * 2
+                || doc
+                    .sentence_tokens(s)
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .count()
+                    < MIN_WORDS
+            {
                 continue;
             }
+            let mut h = FxHasher::default();
+            h.write(text.as_bytes());
             let key = h.finish();
             let Some(&first) = seen.get(&key) else {
                 seen.insert(key, si);

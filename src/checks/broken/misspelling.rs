@@ -1,0 +1,191 @@
+//! ## What it does
+//! Flags a lower-case word that clean English all but never writes and that is one slip away
+//! from a common word: two letters swapped ("goverment", "recieve"), one dropped ("anoucement")
+//! or added or changed ("comittee"). The message names the word it probably stands for.
+//!
+//! ## Why is this bad?
+//! A misspelling in a published article or a training corpus is damage the writer did not
+//! intend, and a reader or a model learns it. Rare words are not misspellings: the word must be
+//! at least 250 times rarer than its neighbour in the lexicon (built from 54 M words of clean
+//! text and wordfreq), the document must not use it twice (a term or a name is repeated), and
+//! names, capitalised words, short words and words with digits or marks are left alone.
+//!
+//! ## Example
+//! ```text
+//! The goverment said the comittee would meet on Monday.
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::lexicon::{word_hash, Lexicon};
+use crate::text::{Shape, TokenKind};
+
+pub struct Misspelling;
+
+/// Shorter words have too many neighbours to tell a slip from another word.
+const MIN_LETTERS: usize = 5;
+/// Longer tokens are not words.
+const MAX_LETTERS: usize = 24;
+/// The neighbour is at least this common.
+const MIN_NEIGHBOUR_ZIPF100: u16 = 400;
+/// The neighbour is a common word, not a name: clean text capitalises it at most this often.
+const MAX_NEIGHBOUR_CAP_PERMILLE: u16 = 500;
+
+impl Check for Misspelling {
+    fn id(&self) -> &'static str {
+        "broken/misspelling"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let mut scratch = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word
+                || t.shape != Shape::Lower
+                || !(MIN_LETTERS..=MAX_LETTERS).contains(&t.span.len())
+            {
+                continue;
+            }
+            let Some(wt) = cx.evidence.word(i) else {
+                continue;
+            };
+            // The lexicon holds every word of SCOWL, wordfreq and the clean corpus, rare ones
+            // ("yearn", "skein") and the commonest misspellings ("goverment") alike: only a word
+            // it lacks is a slip.
+            if wt.lexicon.is_some()
+                || wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial + wt.forms.upper > 1
+            {
+                continue;
+            }
+            let word = doc.tok(i);
+            if !word.bytes().all(|b| b.is_ascii_lowercase())
+                || !among_common_words(cx, i)
+                || derived_word(cx.lexicon, word)
+            {
+                continue;
+            }
+            let Some(neighbour) = best_neighbour(cx.lexicon, word.as_bytes(), &mut scratch) else {
+                continue;
+            };
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                t.span,
+                format!("misspelling: '{word}' is probably '{neighbour}'"),
+            ));
+        }
+    }
+}
+
+/// The most common word one slip away from `word` (letters swapped, dropped, added or changed)
+/// that is far more common than it, if any.
+fn best_neighbour(lexicon: &Lexicon, word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
+    let floor = MIN_NEIGHBOUR_ZIPF100;
+    let mut best: Option<(u16, Vec<u8>)> = None;
+    let mut consider = |candidate: &[u8]| {
+        let Ok(s) = std::str::from_utf8(candidate) else {
+            return;
+        };
+        // Candidates are lower-case ASCII, already folded as the lexicon keys words.
+        let Some(e) = lexicon.get_hashed(word_hash(s)) else {
+            return;
+        };
+        let common = e.zipf100 >= floor
+            && e.cap_permille
+                .is_some_and(|c| c <= MAX_NEIGHBOUR_CAP_PERMILLE);
+        if common && best.as_ref().is_none_or(|(z, _)| e.zipf100 > *z) {
+            best = Some((e.zipf100, candidate.to_vec()));
+        }
+    };
+    let n = word.len();
+    for k in 0..n.saturating_sub(1) {
+        if word[k] == word[k + 1] {
+            continue;
+        }
+        buf.clear();
+        buf.extend_from_slice(word);
+        buf.swap(k, k + 1);
+        consider(buf);
+    }
+    for k in 0..n {
+        buf.clear();
+        buf.extend_from_slice(&word[..k]);
+        buf.extend_from_slice(&word[k + 1..]);
+        consider(buf);
+    }
+    for k in 0..=n {
+        for c in b'a'..=b'z' {
+            buf.clear();
+            buf.extend_from_slice(&word[..k]);
+            buf.push(c);
+            buf.extend_from_slice(&word[k..]);
+            consider(buf);
+        }
+    }
+    for k in 0..n {
+        for c in b'a'..=b'z' {
+            if c == word[k] {
+                continue;
+            }
+            buf.clear();
+            buf.extend_from_slice(word);
+            buf[k] = c;
+            consider(buf);
+        }
+    }
+    best.map(|(_, w)| String::from_utf8_lossy(&w).into_owned())
+}
+
+/// A word the lexicon knows, this common (zipf × 100), is the stem of a derived word.
+const MIN_STEM_ZIPF100: u16 = 250;
+/// Words beside a slip are this common: a rare one marks a foreign phrase or jargon ("the
+/// plastral scute", "Chef de tribu de la").
+const MIN_CONTEXT_ZIPF100: u16 = 300;
+
+/// A known word with an ending or a prefix: "galled", "aversions", "untended", "gloving".
+fn derived_word(lexicon: &Lexicon, word: &str) -> bool {
+    const SUFFIXES: &[&str] = &["s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness"];
+    const PREFIXES: &[&str] = &[
+        "un", "re", "non", "pre", "over", "under", "mis", "dis", "out",
+    ];
+    let known = |w: &str| {
+        lexicon
+            .get(w)
+            .is_some_and(|e| e.zipf100 >= MIN_STEM_ZIPF100)
+    };
+    SUFFIXES.iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            stem.len() >= 3
+                && (known(stem)
+                    // "gloving", "theorised": the stem's silent e was dropped.
+                    || matches!(*suffix, "ing" | "ed" | "er" | "ers") && known(&format!("{stem}e"))
+                    // "spatted", "stabbing": a doubled consonant.
+                    || stem.len() >= 4
+                        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                        && known(&stem[..stem.len() - 1]))
+        })
+    }) || PREFIXES.iter().any(|prefix| {
+        word.strip_prefix(prefix)
+            .is_some_and(|rest| rest.len() >= 4 && known(rest))
+    })
+}
+
+/// The words on either side are common English, with no quotation mark between: a slip among
+/// plain prose, not a foreign word or a quoted title ("Rachel in \"La juive\"").
+fn among_common_words(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    let plain = |j: usize| {
+        let t = &doc.tokens[j];
+        match t.kind {
+            TokenKind::Word => cx
+                .evidence
+                .word(j)
+                .is_some_and(|w| w.function || w.zipf100() >= MIN_CONTEXT_ZIPF100),
+            TokenKind::Punct => !matches!(
+                doc.tok(j),
+                "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»" | "(" | ")"
+            ),
+            _ => true,
+        }
+    };
+    (i == 0 || plain(i - 1)) && (i + 1 >= doc.tokens.len() || plain(i + 1))
+}
