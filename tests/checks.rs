@@ -160,8 +160,10 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/unbalanced-brackets",
-        flag: &["Pool will deposit jeans Wednesday 0, 99 0 only 12 0 both 00, )", "The spokesman (who asked not to be named said so.", "See the table (below]."],
-        clean: &["Routes to this airport: 1) 50 minutes; 2) take the bus (see p. 12). Great :)", "He (the mayor) and [sic] were there."],
+        flag: &["Pool will deposit jeans Wednesday 0, 99 0 only 12 0 both 00, )", "The spokesman (who asked not to be named said so.", "See the table (below].",
+            "Mike Ryan of the World Health Organization WHO) told the press.", "It started at 19:00 local time 1700 UTC). Then it spread."],
+        clean: &["Routes to this airport: 1) 50 minutes; 2) take the bus (see p. 12). Great :)", "He (the mayor) and [sic] were there.",
+            "Either a) the vote in Congress or iv) a convention."],
     },
     Case {
         rule: "broken/spaced-initialism",

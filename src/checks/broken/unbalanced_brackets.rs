@@ -102,6 +102,20 @@ fn flag(rule: &'static str, span: Span, message: String) -> Flag {
     Flag::new(rule, Severity::Warning, span, message)
 }
 
+/// An item's number, letter or roman numeral: "12", "b", "iv"; not a unit or an acronym ("km)",
+/// "UTC)"), whose opening bracket is lost.
+fn is_item_label(label: &str) -> bool {
+    let roman = |l: &str| {
+        matches!(
+            l.to_ascii_lowercase().as_str(),
+            "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x" | "xi" | "xii"
+        )
+    };
+    label.len() <= 2 && label.bytes().all(|b| b.is_ascii_digit())
+        || label.len() == 1 && label.bytes().all(|b| b.is_ascii_alphabetic())
+        || label.len() <= 4 && roman(label)
+}
+
 /// "1)", "b)" or "iv)" after a space, a colon or the line start counts items; ":)" smiles.
 fn enumerator_or_emoticon(toks: &[Token], k: usize, text: &str) -> bool {
     let Some(prev) = k.checked_sub(1).map(|j| &toks[j]) else {
@@ -111,9 +125,7 @@ fn enumerator_or_emoticon(toks: &[Token], k: usize, text: &str) -> bool {
         return true;
     }
     let label = prev.text(text);
-    let short_label = label.chars().count() <= 3
-        && label.chars().all(|c| c.is_ascii_alphanumeric())
-        && !toks[k].space_before;
+    let short_label = is_item_label(label) && !toks[k].space_before;
     let starts_item = k < 2 || {
         let before = &toks[k - 2];
         before.kind == TokenKind::Punct && !is_closer(before.text(text)) || prev.space_before
