@@ -304,6 +304,19 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "broken/stray-capital",
+        flag: &[
+            "In 1824 he was Accused of disqualification by the court.",
+            "The teachers are strictly prohibited Introduce students to agencies.",
+        ],
+        clean: &[
+            "In 1824 the Capture of Saigon began.",
+            "It was a film called Heat that won.",
+            "The campaign for Leave grew, and the Leave campaign won.",
+            "Officials said the talks would continue next week.",
+        ],
+    },
+    Case {
         rule: "broken/misspelling",
         flag: &[
             "The company said the infrastructue would be ready next year.",

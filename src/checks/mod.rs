@@ -21,6 +21,7 @@ pub mod broken {
     pub mod misspelling;
     pub mod spaced_initialism;
     pub mod split_word;
+    pub mod stray_capital;
     pub mod stray_punctuation;
     pub mod truncated_sentence;
     pub mod unbalanced_brackets;
@@ -77,6 +78,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::spaced_initialism::SpacedInitialism),
         Box::new(broken::split_word::SplitWord),
         Box::new(broken::misspelling::Misspelling),
+        Box::new(broken::stray_capital::StrayCapital),
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),

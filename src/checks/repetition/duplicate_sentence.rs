@@ -55,8 +55,15 @@ impl Check for DuplicateSentence {
             };
             // A pull quote or a teaser comes back far from its first copy, and pages show
             // them on purpose; a slip or a loop repeats a sentence at once.
-            let near = s.paragraph - doc.sentences[first].paragraph <= 1;
-            if !near || whole_paragraph(doc, si) && whole_paragraph(doc, first) {
+            // A paragraph written twice is repetition/duplicate-line's, even where its
+            // quotes or spaces differ.
+            let first_paragraph = doc.sentences[first].paragraph;
+            let near = s.paragraph - first_paragraph <= 1;
+            let paragraph_repeated = s.paragraph != first_paragraph
+                && cx.evidence.fingerprints[s.paragraph]
+                    == cx.evidence.fingerprints[first_paragraph]
+                || whole_paragraph(doc, si) && whole_paragraph(doc, first);
+            if !near || paragraph_repeated {
                 continue;
             }
             let line = doc.tokens[doc.sentences[first].tokens.0].line;

@@ -1,0 +1,119 @@
+//! ## What it does
+//! Flags a common word capitalised in the middle of running text, between two lower-case words:
+//! "was Accused of", "a Suburb of Paris", "pursued Criminal charges".
+//!
+//! ## Why is this bad?
+//! A stray capital is left by an edit that cut a sentence start, by a template or a translation
+//! that capitalises the words it inserts, or by a slip of the shift key; it makes a reader look
+//! for a name that is not there. Only words that clean text almost never capitalises mid-sentence
+//! count (the lexicon measures it on 54 M words: "accused" 0.3%), and only where the document
+//! writes the word capitalised once, with lower-case words on both sides: a name or a term
+//! ("the Leave campaign" written twice) and a title ("a film called Heat was") are left alone.
+//!
+//! ## Example
+//! ```text
+//! In 1824 he was Accused of disqualification.
+//! ```
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::{Shape, TokenKind};
+use crate::words::is_function_word;
+
+pub struct StrayCapital;
+
+/// Clean text capitalises the word mid-sentence at most this often (permille) ...
+const MAX_CAP_PERMILLE: u16 = 15;
+/// ... and the word is this common (zipf × 100), so that the rate is measured well.
+const MIN_ZIPF100: u16 = 350;
+/// No other capitalised word this near, in tokens.
+const WINDOW: usize = 3;
+
+impl Check for StrayCapital {
+    fn id(&self) -> &'static str {
+        "broken/stray-capital"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            if cx.evidence.title_case[pi] {
+                continue;
+            }
+            for i in p.tokens.0 + 1..p.tokens.1.saturating_sub(1) {
+                let t = &doc.tokens[i];
+                if t.shape != Shape::Title || cx.evidence.initial[i] || !t.space_before {
+                    continue;
+                }
+                let lower_word = |j: usize| {
+                    let n = &doc.tokens[j];
+                    n.kind == TokenKind::Word && n.shape == Shape::Lower && n.line == t.line
+                };
+                if !lower_word(i - 1) || !lower_word(i + 1) || !doc.tokens[i + 1].space_before {
+                    continue;
+                }
+                let Some(wt) = cx.evidence.word(i) else {
+                    continue;
+                };
+                let rarely_capitalised = wt.lexicon.is_some_and(|e| {
+                    e.zipf100 >= MIN_ZIPF100
+                        && e.cap_permille.is_some_and(|c| c <= MAX_CAP_PERMILLE)
+                });
+                // A title keeps other words capitalised near it: "the Capture of Saigon",
+                // "Population and Development".
+                let capital_near = (i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(p.tokens.1))
+                    .filter(|&j| j != i)
+                    .any(|j| {
+                        let n = &doc.tokens[j];
+                        n.is_word() && n.shape != Shape::Lower && !cx.evidence.initial[j]
+                    });
+                if !rarely_capitalised
+                    || capital_near
+                    || wt.forms.title_mid > 1
+                    || is_function_word(doc.tok(i))
+                    || names_a_title(doc.tok(i - 1))
+                {
+                    continue;
+                }
+                let word = doc.tok(i);
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    t.span,
+                    format!("stray capital: '{word}' is a common word written with a capital mid-sentence"),
+                ));
+            }
+        }
+    }
+}
+
+/// Words after which a title or a name follows: "a film called Heat", "the word Love".
+fn names_a_title(word: &str) -> bool {
+    matches!(
+        word,
+        "called"
+            | "named"
+            | "titled"
+            | "entitled"
+            | "dubbed"
+            | "nicknamed"
+            | "word"
+            | "term"
+            | "as"
+            | "album"
+            | "song"
+            | "film"
+            | "novel"
+            | "book"
+            | "play"
+            | "single"
+            | "show"
+            | "series"
+            | "magazine"
+            | "newspaper"
+            | "band"
+            | "group"
+            | "team"
+            | "ship"
+            | "horse"
+    )
+}
