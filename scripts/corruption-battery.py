@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Measure textqc on corruptions the dev sets do not contain, applied to clean news and speeches.
+
+The dev set ../shared/data/dev/broken_sentences.jsonl has eight kinds of corruption; the hidden
+test set has "other random corruptions". This script takes clean text from the lm-corpus
+(Wikinews, read from ../shared at run time and never copied into the repository), builds
+documents of two paragraphs of three consecutive sentences, applies one corruption
+of one kind to each, and reports for every kind the share of corruptions that a broken, mt,
+repetition or encoding flag overlaps, and the share of documents with any such flag (a lost
+bracket is reported where its partner stands). It also checks the same documents uncorrupted
+and prints their flags per 1000 words. That rate is an upper bound on false flags, not one:
+Wikinews carries interview transcripts ("very very", "the the"), typos of its own, and
+documents cut from a running file can join two articles.
+
+The kinds: a space inside a word, two letters swapped, a letter dropped, a space before a
+mark, a doubled mark, a sentence start in lower case, a sentence written twice, an opening
+bracket lost, an HTML entity left in, a function word dropped, two words swapped, a paragraph
+cut mid-sentence, and a common word capitalised mid-sentence.
+
+Usage (from the repository root):
+    cargo build --release
+    python3 scripts/corruption-battery.py --lm-corpus ../shared/data/lm-corpus \\
+        --textqc target/release/textqc [--seed 1] [--misses KIND]
+"""
+
+import argparse
+import collections
+import json
+import lzma
+import os
+import random
+import re
+import subprocess
+import tempfile
+
+SOURCES = ("news-wikinews.en.txt.xz",)
+WORD = re.compile(r"[A-Za-z]+")
+CATEGORIES = ("broken", "mt", "repetition", "encoding")
+
+
+def documents(lm_corpus):
+    """Clean documents: 2 paragraphs of 3 consecutive sentences each."""
+    for name in SOURCES:
+        with lzma.open(os.path.join(lm_corpus, name), "rt", encoding="utf-8") as f:
+            lines = [l.strip() for l in f if l.strip()]
+        for i in range(0, len(lines) - 6, 6):
+            paras = [" ".join(lines[i + k:i + k + 3]) for k in range(0, 6, 3)]
+            yield "\n".join(paras) + "\n"
+
+
+def lower_words(t, min_len):
+    return [m for m in WORD.finditer(t) if len(m.group()) >= min_len and m.group().islower()]
+
+
+def split_word(t, rng):
+    m = rng.choice(lower_words(t, 8))
+    p = m.start() + rng.randint(3, len(m.group()) - 3)
+    return t[:p] + " " + t[p:], m.start(), m.end() + 1
+
+
+def swap_letters(t, rng):
+    m = rng.choice(lower_words(t, 6))
+    w = m.group()
+    p = rng.randint(1, len(w) - 3)
+    w2 = w[:p] + w[p + 1] + w[p] + w[p + 2:]
+    if w2 == w:
+        return None
+    return t[:m.start()] + w2 + t[m.end():], m.start(), m.end()
+
+
+def drop_letter(t, rng):
+    m = rng.choice(lower_words(t, 6))
+    w = m.group()
+    p = rng.randint(1, len(w) - 2)
+    return t[:m.start()] + w[:p] + w[p + 1:] + t[m.end():], m.start(), m.end() - 1
+
+
+def space_before_mark(t, rng):
+    m = rng.choice(list(re.finditer(r"[a-z]([,.]) ", t)))
+    p = m.start(1)
+    return t[:p] + " " + t[p:], p - 3, p + 2
+
+
+def doubled_mark(t, rng):
+    m = rng.choice(list(re.finditer(r"[a-z]([,.]) ", t)))
+    p = m.start(1)
+    return t[:p] + t[p] + t[p:], p - 3, p + 2
+
+
+def lowercase_start(t, rng):
+    m = rng.choice(list(re.finditer(r"[a-z]\. ([A-Z][a-z]+) [a-z]", t)))
+    p = m.start(1)
+    return t[:p] + t[p].lower() + t[p + 1:], p - 2, m.end(1)
+
+
+def sentence_twice(t, rng):
+    m = rng.choice(list(re.finditer(r"(?<=[.!?] )[A-Z][^.!?\n]{30,200}[.!?]", t)))
+    return t[:m.end()] + " " + m.group() + t[m.end():], m.end() + 1, m.end() + 1 + len(m.group())
+
+
+def lost_open_bracket(t, rng):
+    m = rng.choice(list(re.finditer(r"\(", t)))
+    return t[:m.start()] + t[m.end():], max(0, m.start() - 1), m.start() + 3
+
+
+def html_entity(t, rng):
+    m = rng.choice(list(re.finditer(r"[&'\"]", t)))
+    rep = {"&": "&amp;", "'": "&#39;", '"': "&quot;"}[m.group()]
+    return t[:m.start()] + rep + t[m.end():], m.start(), m.start() + len(rep)
+
+
+def dropped_function_word(t, rng):
+    m = rng.choice(list(re.finditer(r"(?<= )(the|of|to|a|in|and|is|was) (?=[a-z])", t)))
+    return t[:m.start()] + t[m.end():], max(0, m.start() - 6), m.start() + 6
+
+
+def swapped_words(t, rng):
+    m = rng.choice(list(re.finditer(r"(?<= )([a-z]+) ([a-z]+)(?= )", t)))
+    if m.group(1) == m.group(2):
+        return None
+    return t[:m.start()] + m.group(2) + " " + m.group(1) + t[m.end():], m.start(), m.end()
+
+
+def cut_paragraph(t, rng):
+    m = rng.choice(list(re.finditer(r"[.!?]\n", t)))
+    s = t.rfind(". ", 0, m.start())
+    if s < 0:
+        return None
+    mid = t.rfind(" ", s + 2, s + 2 + (m.start() - s - 2) // 2)
+    if mid <= s + 2:
+        return None
+    return t[:mid] + t[m.end() - 1:], mid - 5, mid + 1
+
+
+def capital_mid_sentence(t, rng):
+    m = rng.choice(list(re.finditer(r"(?<=[a-z] )([a-z]{4,})(?= [a-z])", t)))
+    w = m.group()
+    return t[:m.start()] + w[0].upper() + w[1:] + t[m.end():], m.start(), m.end()
+
+
+KINDS = [split_word, swap_letters, drop_letter, space_before_mark, doubled_mark, lowercase_start,
+         sentence_twice, lost_open_bracket, html_entity, dropped_function_word, swapped_words,
+         cut_paragraph, capital_mid_sentence]
+
+
+def check(textqc, records):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for rid, text in records:
+            f.write(json.dumps({"id": rid, "text": text}) + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([textqc, "check", "--input", "jsonl", path, "--format", "jsonl",
+                              "--no-progress"], capture_output=True, check=False).stdout
+    finally:
+        os.unlink(path)
+    flags = {}
+    for line in out.decode().splitlines():
+        d = json.loads(line)
+        flags[d["id"]] = [x for x in d.get("flags", []) if x["category"] in CATEGORIES]
+    return flags
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lm-corpus", default="../shared/data/lm-corpus")
+    ap.add_argument("--textqc", default="target/release/textqc")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--misses", help="print the misses of one kind")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    clean, corrupted = [], []
+    for n, text in enumerate(documents(args.lm_corpus)):
+        kind = KINDS[n % len(KINDS)]
+        try:
+            done = kind(text, rng)
+        except (IndexError, ValueError):
+            done = None
+        clean.append((f"c{n}", text))
+        if done:
+            new, start, end = done
+            corrupted.append((f"d{n}", kind.__name__, new,
+                              len(new[:start].encode()), len(new[:end].encode())))
+    flags = check(args.textqc, clean)
+    words = sum(len(t.split()) for _, t in clean)
+    false = sum(len(flags.get(i, [])) for i, _ in clean)
+    print(f"clean documents: {len(clean)}, {words} words, "
+          f"{false} flags = {1000 * false / words:.2f} per 1000 words")
+    flags = check(args.textqc, [(i, t) for i, _, t, _, _ in corrupted])
+    total, hit, doc_hit = collections.Counter(), collections.Counter(), collections.Counter()
+    misses = []
+    for rid, kind, text, start, end in corrupted:
+        fl = flags.get(rid, [])
+        total[kind] += 1
+        doc_hit[kind] += bool(fl)
+        if any(f["start"] < end and f["end"] > start for f in fl):
+            hit[kind] += 1
+        elif kind == args.misses:
+            b = text.encode()
+            misses.append(b[max(0, start - 50):end + 40].decode("utf-8", "replace"))
+    print(f"{'kind':24} {'n':>5} {'span recall':>12} {'doc recall':>11}")
+    for kind in (k.__name__ for k in KINDS):
+        if total[kind]:
+            print(f"{kind:24} {total[kind]:5} {hit[kind] / total[kind]:12.2f} "
+                  f"{doc_hit[kind] / total[kind]:11.2f}")
+    for m in misses[:25]:
+        print("  miss:", repr(m))
+
+
+if __name__ == "__main__":
+    main()
