@@ -4,7 +4,7 @@
 The dev set ../shared/data/dev/broken_sentences.jsonl has eight kinds of corruption; the hidden
 test set has "other random corruptions". This script takes clean text from the lm-corpus
 (Wikinews, read from ../shared at run time and never copied into the repository), builds
-documents of two paragraphs of three consecutive sentences, applies one corruption
+documents of four paragraphs of two consecutive sentences, applies one corruption
 of one kind to each, and reports for every kind the share of corruptions that a broken, mt,
 repetition or encoding flag overlaps, and the share of documents with any such flag (a lost
 bracket is reported where its partner stands). It also checks the same documents uncorrupted
@@ -39,12 +39,12 @@ CATEGORIES = ("broken", "mt", "repetition", "encoding")
 
 
 def documents(lm_corpus):
-    """Clean documents: 2 paragraphs of 3 consecutive sentences each."""
+    """Clean documents: 4 paragraphs of 2 consecutive sentences each."""
     for name in SOURCES:
         with lzma.open(os.path.join(lm_corpus, name), "rt", encoding="utf-8") as f:
             lines = [l.strip() for l in f if l.strip()]
-        for i in range(0, len(lines) - 6, 6):
-            paras = [" ".join(lines[i + k:i + k + 3]) for k in range(0, 6, 3)]
+        for i in range(0, len(lines) - 8, 8):
+            paras = [" ".join(lines[i + k:i + k + 2]) for k in range(0, 8, 2)]
             yield "\n".join(paras) + "\n"
 
 

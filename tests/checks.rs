@@ -174,8 +174,11 @@ const CASES: &[Case] = &[
     Case {
         rule: "broken/truncated-sentence",
         flag: &["Even in Beijing the turn raises questions about the partnership It is seen as", "He said the deal was done. Then the officials began to talk with the",
-            "Yoga Black 32 the Method will in rare Special, 10 for the. It was sold."],
+            "Yoga Black 32 the Method will in rare Special, 10 for the. It was sold.",
+            "The court met on Monday. It heard two cases.\nThe judge ruled on Tuesday. She gave reasons.\nThe lawyers said they would appeal. They gave no date.\nThe ruling is the first of its kind. Judge Kellar ordered the accused remain in"],
         clean: &["China may emerge as Australia's largest beef export market", "Signs of a U.S.-China thaw",
+            "Like, it's not like they hate each other. They just argue\nAnd even in that atmosphere. It was a legend or something\nI mean, documentaries are subjective. It's wild",
+            "The court met on Monday. It heard two cases.\nRead more about the ruling",
             "It's awesome, and then the lyrics come in", "You never get to see a song being created like this",
             "He wrote the word \"the\". It is a.", "Vitamin A. Then the plan B. It went from plan A to plan B."],
     },

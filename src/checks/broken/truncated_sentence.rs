@@ -1,7 +1,9 @@
 //! ## What it does
 //! Flags a paragraph that stops in the middle of a sentence: its last sentence has no final
 //! punctuation and ends on a word no sentence ends on ("It is seen as"). Also flags a sentence
-//! of any paragraph that has its full stop right after an article ("10 for the.").
+//! of any paragraph that has its full stop right after an article ("10 for the."), and, as a
+//! note (severity info), a paragraph of prose that stops on a lower-case word without a full
+//! stop where the document's other prose paragraphs, three times as many, end with one.
 //!
 //! ## Why is this bad?
 //! Truncation by a scraper, a length limit or machine translation loses the end of the thought.
@@ -16,7 +18,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{Span, TokenKind};
+use crate::text::{Shape, Span, Token, TokenKind};
 use crate::words::is_dangling_word;
 
 pub struct TruncatedSentence;
@@ -52,6 +54,7 @@ impl Check for TruncatedSentence {
                 ),
             ));
         }
+        let prose_endings = std::cell::OnceCell::new();
         for p in &doc.paragraphs {
             let (first, end) = p.sentences;
             if first == end {
@@ -69,20 +72,68 @@ impl Check for TruncatedSentence {
             let words: Vec<usize> = (last.tokens.0..last.tokens.1)
                 .filter(|&i| doc.tokens[i].is_word())
                 .collect();
-            if words.len() < 4 || !is_dangling_word(tail.text(doc.text)) {
+            if words.len() < 4 {
                 continue;
             }
             let from = words[words.len().saturating_sub(3)];
             let span = Span::new(doc.tokens[from].span.start, tail.span.end);
-            out.push(Flag::new(
-                self.id(),
-                Severity::Warning,
-                span,
-                format!(
-                    "truncated sentence: the paragraph stops at '{}'",
-                    tail.text(doc.text)
-                ),
-            ));
+            if is_dangling_word(tail.text(doc.text)) {
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    span,
+                    format!(
+                        "truncated sentence: the paragraph stops at '{}'",
+                        tail.text(doc.text)
+                    ),
+                ));
+            } else if open_prose(doc, p, tail) && *prose_endings.get_or_init(|| ends_prose(doc)) {
+                // Any word may end a cut; a paragraph a writer left open, a heading run in,
+                // may too: a note, not a warning.
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Info,
+                    span,
+                    format!(
+                        "truncated sentence: the paragraph stops at '{}' without a full stop, \
+                         where the document's other paragraphs end with one",
+                        tail.text(doc.text)
+                    ),
+                ));
+            }
         }
     }
+}
+
+/// Prose paragraphs (two sentences or more) that end with a stop: at least this many ...
+const MIN_TERMINATED_PROSE: usize = 2;
+/// ... and this many times as many as the open ones.
+const MIN_TERMINATED_PER_OPEN: usize = 3;
+
+/// A paragraph of prose, its earlier sentences ended with stops, whose last sentence stops on a
+/// lower-case word.
+fn open_prose(doc: &crate::text::Document, p: &crate::text::Paragraph, tail: &Token) -> bool {
+    let (first, end) = p.sentences;
+    end - first >= 2
+        && tail.shape == Shape::Lower
+        && !tail.text(doc.text).contains('.')
+        && doc.sentences[first..end - 1].iter().all(|s| s.terminated)
+}
+
+/// The document ends its prose paragraphs with a stop, so an open one stands out; chat and
+/// verse leave lines open by habit.
+fn ends_prose(doc: &crate::text::Document) -> bool {
+    let (mut terminated, mut open) = (0, 0);
+    for p in doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.sentences.1 - p.sentences.0 >= 2)
+    {
+        if doc.sentences[p.sentences.1 - 1].terminated {
+            terminated += 1;
+        } else {
+            open += 1;
+        }
+    }
+    terminated >= MIN_TERMINATED_PROSE && terminated >= MIN_TERMINATED_PER_OPEN * open
 }
