@@ -24,6 +24,13 @@ pub struct FormCounts {
     pub upper: u32,
 }
 
+impl FormCounts {
+    /// How often the document writes the word, in any form.
+    pub fn total(&self) -> u32 {
+        self.lower + self.title_mid + self.title_initial + self.upper
+    }
+}
+
 /// One distinct word (lower-cased, curly apostrophes made straight) of the document.
 #[derive(Debug, Clone)]
 pub struct WordType {

@@ -144,9 +144,7 @@ impl Check for GluedWords {
             }
             // A join the document repeats ("testsets", "TestAS", "Nono") is a term or a name,
             // not a lost space: those happen once.
-            let once =
-                wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial + wt.forms.upper <= 1
-                    && !repeated_mixed(cx, i);
+            let once = wt.forms.total() <= 1 && !repeated_mixed(cx, i);
             if !once {
                 continue;
             }

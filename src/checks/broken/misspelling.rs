@@ -51,9 +51,7 @@ impl Check for Misspelling {
             // The lexicon holds every word of SCOWL, wordfreq and the clean corpus, rare ones
             // ("yearn", "skein") and the commonest misspellings ("goverment") alike: only a word
             // it lacks is a slip.
-            if wt.lexicon.is_some()
-                || wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial + wt.forms.upper > 1
-            {
+            if wt.lexicon.is_some() || wt.forms.total() > 1 {
                 continue;
             }
             let word = doc.tok(i);

@@ -77,8 +77,7 @@ impl Check for SplitWord {
                     && w.lexicon
                         .and_then(|e| e.cap_permille)
                         .is_none_or(|c| c >= MIN_NAME_CAP_PERMILLE)
-                    && w.forms.lower + w.forms.title_mid + w.forms.title_initial + w.forms.upper
-                        <= 1
+                    && w.forms.total() <= 1
             };
             // A capitalised piece may be a name of its own: only a stray tail joins it ("the
             // Cong ress"), not a word ("Arca de Noé").

@@ -73,7 +73,7 @@ fn is_non_word(cx: &Context, i: usize) -> bool {
     let Some(wt) = cx.evidence.word(i) else {
         return false;
     };
-    let uses = wt.forms.lower + wt.forms.title_mid + wt.forms.title_initial + wt.forms.upper;
+    let uses = wt.forms.total();
     wt.lexicon.is_none() && uses <= 1 && stands_alone(doc, i)
 }
 
