@@ -243,6 +243,19 @@ fn is_domain_name(chunk: &str) -> bool {
 
 fn scan_word(line: &str, start: usize) -> usize {
     let bytes = line.as_bytes();
+    // Most words are ASCII letters and digits ended by a space or a mark that neither joins
+    // ("'", "-") nor may belong to the word ("."): settled byte by byte, without decoding.
+    let ascii_end = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(bytes.len(), |k| start + k);
+    if ascii_end > start
+        && bytes
+            .get(ascii_end)
+            .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.'))
+    {
+        return ascii_end;
+    }
     let mut end = start;
     let mut it = line[start..].char_indices().peekable();
     while let Some((off, c)) = it.next() {
