@@ -5,6 +5,7 @@
 //! stay inside the word so that the sentence splitter does not see them as full stops.
 
 use super::Span;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -74,10 +75,11 @@ fn is_joiner(c: char) -> bool {
 pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec<Token>) {
     let mut space_before = true;
     let bytes = line.as_bytes();
+    // Searchers built once: building one costs more than searching a line.
+    static LINK_MARKS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        LazyLock::new(|| [b"http".as_slice(), b"www.", b"WWW."].map(memchr::memmem::Finder::new));
     let may_link = memchr::memchr(b'@', bytes).is_some()
-        || memchr::memmem::find(bytes, b"http").is_some()
-        || memchr::memmem::find(bytes, b"www.").is_some()
-        || memchr::memmem::find(bytes, b"WWW.").is_some()
+        || LINK_MARKS.iter().any(|f| f.find(bytes).is_some())
         || bytes
             .windows(2)
             .any(|w| w[0] == b'.' && w[1].is_ascii_lowercase());
