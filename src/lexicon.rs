@@ -215,8 +215,9 @@ impl Lexicon {
 /// Folds a word as the lexicon spells its words: lower case, curly apostrophes made straight.
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if word.is_ascii() {
         out.push_str(word);
+        out.make_ascii_lowercase();
         return;
     }
     for c in word.chars() {
