@@ -1,6 +1,7 @@
 //! ## What it does
-//! Flags a sentence of eight or more words that the document has already written word for
-//! word, inside a paragraph: "The talks will resume in May. ... The talks will resume in May."
+//! Flags a sentence of eight or more words that the document has just written word for word,
+//! in the same paragraph or the one before: "The talks will resume in May. ... The talks will
+//! resume in May."
 //!
 //! ## Why is this bad?
 //! A sentence pasted twice, a teaser of the article caught again in its body, or a machine
