@@ -5,9 +5,30 @@ use std::fmt::Write;
 use std::path::Path;
 use std::{env, fs};
 
+#[path = "src/lexicon_table.rs"]
+mod lexicon_table;
+
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+
+    // The lexicon's hash table, built here once rather than at every start: a header with the
+    // word count, then each slot's tag and numbers, little-endian.
+    let tsv_path = Path::new(&root).join("data/lexicon.tsv");
+    println!("cargo:rerun-if-changed={}", tsv_path.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        Path::new(&root).join("src/lexicon_table.rs").display()
+    );
+    let tsv = fs::read_to_string(&tsv_path).expect("readable data/lexicon.tsv");
+    let table = lexicon_table::build(&tsv);
+    let mut bin = Vec::with_capacity(8 + table.slots.len() * 8);
+    bin.extend_from_slice(&(table.len as u64).to_le_bytes());
+    for (tag, packed) in &table.slots {
+        bin.extend_from_slice(&tag.to_le_bytes());
+        bin.extend_from_slice(&packed.to_le_bytes());
+    }
+    fs::write(Path::new(&out).join("lexicon.bin"), bin).expect("writable OUT_DIR");
 
     let mut docs = String::from("/// (rule id, explanation) of every built-in check.\npub static CHECK_DOCS: &[(&str, &str)] = &[\n");
     let checks = Path::new(&root).join("src/checks");

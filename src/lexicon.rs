@@ -4,18 +4,20 @@
 //! The second number is what tells a fused sentence ("around their heads Leave bystanders") from
 //! a name ("talks with Putin"): "leave" is almost never capitalised mid-sentence in the corpus,
 //! "putin" almost always. Both come from `data/lexicon.tsv`, built from ../shared/data/lm-corpus by
-//! `scripts/build-lexicon.py` (see data/NOTICE); the table is embedded and indexed once per process.
+//! `scripts/build-lexicon.py` (see data/NOTICE); build.rs turns it into the hash table the binary
+//! embeds, so that a run starts without parsing it.
 //!
 //! Every check of every document asks this table about words, most of them rare, so a lookup must
 //! cost one cache miss, not three: the table keeps a hash of each word instead of the word, in one
-//! flat array of eight-byte slots probed linearly (see [`tag_of`] for the odds of a false match).
+//! flat array of eight-byte slots probed linearly (see [`crate::lexicon_table::tag_of`] for the odds of a false match).
 
-use std::hash::Hasher;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHasher;
+pub use crate::lexicon_table::word_hash;
+use crate::lexicon_table::{tag_of, NONE};
 
-static LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
+/// The table build.rs makes from `data/lexicon.tsv` (see [`crate::lexicon_table`]).
+static LEXICON_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
@@ -41,18 +43,7 @@ struct Slot {
     packed: u32,
 }
 
-/// Packed for "not measured".
-const NONE: u32 = 0x7ff;
-
 impl Slot {
-    fn new(hash: u64, zipf100: u16, cap: Option<u16>, next_cap: Option<u16>) -> Slot {
-        let pack = |v: Option<u16>| v.map_or(NONE, |v| u32::from(v.min(1000)));
-        Slot {
-            tag: tag_of(hash),
-            packed: u32::from(zipf100.min(1023)) | pack(cap) << 10 | pack(next_cap) << 21,
-        }
-    }
-
     fn entry(&self) -> Entry {
         let known = |v: u32| (v != NONE).then_some(v as u16);
         Entry {
@@ -63,27 +54,6 @@ impl Slot {
     }
 }
 
-/// The slot's tag: the hash's high half, never 0. The low half picks the slot, so a word that is
-/// not in the table matches a tag only by a 1 in 4 billion chance per slot probed.
-fn tag_of(hash: u64) -> u32 {
-    ((hash >> 32) as u32).max(1)
-}
-
-/// The hash the table is keyed by, of a word already folded as the lexicon spells its words
-/// (lower case, straight apostrophes); never 0, which marks an empty slot.
-pub fn word_hash(folded: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(folded.as_bytes());
-    // FxHash leaves the low bits weak; a finaliser spreads every input bit over the slot index.
-    let mut x = h.finish() ^ folded.len() as u64;
-    x ^= x >> 33;
-    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    x ^= x >> 33;
-    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    x ^= x >> 33;
-    x.max(1)
-}
-
 pub struct Lexicon {
     slots: Vec<Slot>,
     mask: usize,
@@ -91,70 +61,28 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// The embedded lexicon, parsed on first use.
+    /// The embedded lexicon, read on first use.
     pub fn embedded() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon::parse(LEXICON_TSV))
+        LEXICON.get_or_init(|| Lexicon::from_bin(LEXICON_BIN))
     }
 
-    fn parse(tsv: &str) -> Lexicon {
-        let bytes = tsv.as_bytes();
-        let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
-        // At most half full, so a probe for an unknown word ends after a slot or two.
-        let size = (lines * 2).next_power_of_two();
-        let mut lexicon = Lexicon {
-            slots: vec![Slot::default(); size],
-            mask: size - 1,
-            len: 0,
-        };
-        // Parsed at every start, so lines and columns are cut with byte scans: the lines are
-        // short and a char pattern or a memchr call per column costs more than the bytes.
-        let mut start = 0;
-        while start < bytes.len() {
-            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-            let line = tsv[start..end].trim_end_matches('\r');
-            start = end + 1;
-            let mut cols = [None; 4];
-            let mut col = 0;
-            let mut from = 0;
-            for (i, &b) in line.as_bytes().iter().enumerate() {
-                if b == b'\t' && col < cols.len() {
-                    cols[col] = Some(&line[from..i]);
-                    col += 1;
-                    from = i + 1;
-                }
-            }
-            if col < cols.len() {
-                cols[col] = Some(&line[from..]);
-            }
-            let [Some(word), Some(zipf), cap, next_cap] = cols else {
-                continue;
-            };
-            let Ok(zipf100) = zipf.parse() else { continue };
-            let number = |c: Option<&str>| c.and_then(|c| c.parse().ok());
-            let hash = word_hash(word);
-            lexicon.insert(
-                hash,
-                Slot::new(hash, zipf100, number(cap), number(next_cap)),
-            );
-        }
-        lexicon
-    }
-
-    /// Adds a word unless its hash is already taken (the first line wins).
-    fn insert(&mut self, hash: u64, slot: Slot) {
-        let mut i = hash as usize & self.mask;
-        loop {
-            let s = &mut self.slots[i];
-            if s.tag == slot.tag {
-                return;
-            }
-            if s.tag == 0 {
-                *s = slot;
-                self.len += 1;
-                return;
-            }
-            i = (i + 1) & self.mask;
+    fn from_bin(bin: &[u8]) -> Lexicon {
+        let u32_at = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let (header, body) = bin.split_at(8);
+        let mut len = [0u8; 8];
+        len.copy_from_slice(header);
+        let slots: Vec<Slot> = body
+            .chunks_exact(8)
+            .map(|s| Slot {
+                tag: u32_at(&s[..4]),
+                packed: u32_at(&s[4..]),
+            })
+            .collect();
+        Lexicon {
+            mask: slots.len() - 1,
+            slots,
+            len: u64::from_le_bytes(len) as usize,
         }
     }
 
@@ -241,6 +169,9 @@ mod tests {
         assert!(lex.contains("officials"));
         assert!(!lex.contains("officialslike"));
     }
+
+    /// The table build.rs built from, read here to check it against.
+    static LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
 
     #[test]
     fn every_line_of_the_table_is_found() {

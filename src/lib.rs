@@ -14,6 +14,7 @@ pub mod decode;
 pub mod engine;
 pub mod eval;
 pub mod lexicon;
+pub mod lexicon_table;
 pub mod mojibake;
 pub mod report;
 pub mod rules;
