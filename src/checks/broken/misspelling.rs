@@ -79,10 +79,9 @@ impl Check for Misspelling {
     }
 }
 
-/// The most common word one slip away from `word` (letters swapped, dropped, added or changed)
-/// that is far more common than it, if any.
+/// The most common word one slip away from `word` (letters swapped, dropped, added or
+/// changed), if one is at least [`MIN_NEIGHBOUR_ZIPF100`] common and no name.
 fn best_neighbour(lexicon: &Lexicon, word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
-    let floor = MIN_NEIGHBOUR_ZIPF100;
     let mut best: Option<(u16, Vec<u8>)> = None;
     let mut consider = |candidate: &[u8]| {
         let Ok(s) = std::str::from_utf8(candidate) else {
@@ -92,7 +91,7 @@ fn best_neighbour(lexicon: &Lexicon, word: &[u8], buf: &mut Vec<u8>) -> Option<S
         let Some(e) = lexicon.get_hashed(word_hash(s)) else {
             return;
         };
-        let common = e.zipf100 >= floor
+        let common = e.zipf100 >= MIN_NEIGHBOUR_ZIPF100
             && e.cap_permille
                 .is_some_and(|c| c <= MAX_NEIGHBOUR_CAP_PERMILLE);
         if common && best.as_ref().is_none_or(|(z, _)| e.zipf100 > *z) {
