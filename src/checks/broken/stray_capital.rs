@@ -60,7 +60,8 @@ impl Check for StrayCapital {
                 });
                 // A title keeps other words capitalised near it: "the Capture of Saigon",
                 // "Population and Development".
-                let capital_near = (i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(p.tokens.1))
+                let capital_near = (i.saturating_sub(WINDOW).max(p.tokens.0)
+                    ..(i + WINDOW + 1).min(p.tokens.1))
                     .filter(|&j| j != i)
                     .any(|j| {
                         let n = &doc.tokens[j];
