@@ -105,9 +105,8 @@ impl Check for TruncatedSentence {
     }
 }
 
-/// Prose paragraphs (two sentences or more) that end with a stop: at least this many ...
-const MIN_TERMINATED_PROSE: usize = 2;
-/// ... and this many times as many as the open ones.
+/// Prose paragraphs (two sentences or more) that end with a stop outnumber the open ones, the
+/// one judged included, this many times.
 const MIN_TERMINATED_PER_OPEN: usize = 3;
 
 /// A paragraph of prose, its earlier sentences ended with stops, whose last sentence stops on a
@@ -135,5 +134,5 @@ fn ends_prose(doc: &crate::text::Document) -> bool {
             open += 1;
         }
     }
-    terminated >= MIN_TERMINATED_PROSE && terminated >= MIN_TERMINATED_PER_OPEN * open
+    terminated >= MIN_TERMINATED_PER_OPEN * open.max(1)
 }
