@@ -522,10 +522,10 @@ const READER: u8 = 2;
 const ACTION: u8 = 4;
 const MONTH: u8 = 8;
 
-fn word_lists() -> &'static FxHashMap<&'static str, u8> {
-    static LISTS: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+fn word_lists() -> &'static FxHashMap<&'static [u8], u8> {
+    static LISTS: OnceLock<FxHashMap<&'static [u8], u8>> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let mut map: FxHashMap<&'static [u8], u8> = FxHashMap::default();
         for (list, bit) in [
             (CHROME_WORDS, CHROME),
             (READER_WORDS, READER),
@@ -533,7 +533,7 @@ fn word_lists() -> &'static FxHashMap<&'static str, u8> {
             (MONTHS, MONTH),
         ] {
             for w in list {
-                *map.entry(w).or_default() |= bit;
+                *map.entry(w.as_bytes()).or_default() |= bit;
             }
         }
         map
@@ -550,11 +550,7 @@ fn lists_of(word: &str) -> u8 {
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..b.len()])
-        .ok()
-        .and_then(|w| word_lists().get(w))
-        .copied()
-        .unwrap_or(0)
+    word_lists().get(&buf[..b.len()]).copied().unwrap_or(0)
 }
 
 /// Whether a word (any case) is a chrome word.
