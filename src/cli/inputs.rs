@@ -6,7 +6,9 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use textqc::report::{InputError, Source};
@@ -51,13 +53,21 @@ impl Record {
                 message,
             })
         };
-        // Only the id and text fields are decoded: records often carry large metadata.
-        let fields: FxHashMap<String, &RawValue> = match serde_json::from_slice(&self.line) {
+        // Only the id and text fields are kept: records often carry large metadata.
+        let wanted = Wanted {
+            id: &self.fields.id,
+            text: &self.fields.text,
+        };
+        let mut de = serde_json::Deserializer::from_slice(&self.line);
+        let (id_raw, text_raw) = match wanted
+            .deserialize(&mut de)
+            .and_then(|v| de.end().map(|()| v))
+        {
             Ok(v) => v,
             Err(e) if e.is_data() => return err("a record must be a JSON object".into()),
             Err(e) => return err(format!("invalid JSON: {e}")),
         };
-        let id = match fields.get(&self.fields.id) {
+        let id = match id_raw {
             None => location.clone(),
             Some(raw) => match serde_json::from_str::<Value>(raw.get()) {
                 Ok(Value::String(s)) => s,
@@ -67,14 +77,86 @@ impl Record {
             },
         };
         let text_field = &self.fields.text;
-        match fields
-            .get(text_field)
-            .map(|raw| serde_json::from_str::<String>(raw.get()))
-        {
+        match text_raw.map(|raw| serde_json::from_str::<String>(raw.get())) {
             Some(Ok(text)) => Item::Text(Source::Id(id), text),
             Some(Err(_)) => err(format!("record {id}: field '{text_field}' is not a string")),
             None => err(format!("record {id}: no '{text_field}' field")),
         }
+    }
+}
+
+/// The two fields a record is read for, found in one pass over its JSON object: every other
+/// field is scanned and dropped, its key never copied.
+struct Wanted<'f> {
+    id: &'f str,
+    text: &'f str,
+}
+
+/// The raw id and text values of a record, when present (the last of a repeated key wins).
+type WantedValues<'de> = (Option<&'de RawValue>, Option<&'de RawValue>);
+
+impl<'de> DeserializeSeed<'de> for Wanted<'_> {
+    type Value = WantedValues<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Wanted<'_> {
+    type Value = WantedValues<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut id, mut text) = (None, None);
+        while let Some(key) = map.next_key_seed(KeyOf(&self))? {
+            if key.id || key.text {
+                let value: &RawValue = map.next_value()?;
+                if key.id {
+                    id = Some(value);
+                }
+                if key.text {
+                    text = Some(value);
+                }
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok((id, text))
+    }
+}
+
+/// Which wanted field a key names, compared where it lies in the line.
+struct KeyOf<'w, 'f>(&'w Wanted<'f>);
+
+struct KeyMatch {
+    id: bool,
+    text: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for KeyOf<'_, '_> {
+    type Value = KeyMatch;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<KeyMatch, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeyOf<'_, '_> {
+    type Value = KeyMatch;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<KeyMatch, E> {
+        Ok(KeyMatch {
+            id: key == self.0.id,
+            text: key == self.0.text,
+        })
     }
 }
 
