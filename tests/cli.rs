@@ -144,6 +144,43 @@ fn jsonl_input_and_output_keep_every_record() {
 }
 
 #[test]
+fn jsonl_fields_are_read_as_json_defines_them() {
+    // An escaped key names the field all the same; of a repeated key the last value counts;
+    // a field of the same name inside another value is not the record's.
+    let input = concat!(
+        r#"{"id": "a", "te\u0078t": "The talks went on. . He said so."}"#,
+        "\n",
+        r#"{"id": "b", "text": "no", "text": "The talks went on. . He said so."}"#,
+        "\n",
+        r#"{"meta": {"id": "inner", "text": 1}, "id": "c", "text": "Fine words here."}"#,
+        "\n",
+        r#"["not", "an", "object"]"#,
+        "\n",
+    );
+    let out = textqc(
+        &["check", "--input", "jsonl", "-", "--format", "jsonl"],
+        Some(input),
+    );
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4, "one output line per input record");
+    for (line, id) in lines[..2].iter().zip(["a", "b"]) {
+        assert_eq!(line["id"], id);
+        assert!(
+            line["flags"].as_array().is_some_and(|f| !f.is_empty()),
+            "{line}"
+        );
+    }
+    assert_eq!(lines[2]["id"], "c");
+    assert!(lines[3]["error"]
+        .as_str()
+        .unwrap()
+        .contains("must be a JSON object"));
+}
+
+#[test]
 fn custom_id_and_text_fields() {
     let input = serde_json::json!({"doc_id": 7, "body": CLEAN}).to_string();
     let out = textqc(
