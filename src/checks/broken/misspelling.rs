@@ -23,6 +23,7 @@
 use crate::check::{Check, Context, Flag, Severity};
 use crate::lexicon::{word_hash, Lexicon};
 use crate::text::{Shape, TokenKind};
+use crate::words::{is_closing_mark, is_opening_mark};
 
 pub struct Misspelling;
 
@@ -171,7 +172,7 @@ fn derived_word(lexicon: &Lexicon, word: &str) -> bool {
     })
 }
 
-/// The words on either side are common English, with no quotation mark between: a slip among
+/// The words on either side are common English, with no quotation mark or bracket between: a slip among
 /// plain prose, not a foreign word or a quoted title ("Rachel in \"La juive\"").
 fn among_common_words(cx: &Context, i: usize) -> bool {
     let doc = cx.doc;
@@ -182,10 +183,7 @@ fn among_common_words(cx: &Context, i: usize) -> bool {
                 .evidence
                 .word(j)
                 .is_some_and(|w| w.function || w.zipf100() >= MIN_CONTEXT_ZIPF100),
-            TokenKind::Punct => !matches!(
-                doc.tok(j),
-                "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»" | "(" | ")"
-            ),
+            TokenKind::Punct => !is_opening_mark(doc.tok(j)) && !is_closing_mark(doc.tok(j)),
             _ => true,
         }
     };
