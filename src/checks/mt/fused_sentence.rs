@@ -15,7 +15,9 @@
 //! almost never capitalised mid-sentence, and "market" is almost never followed by a capital.
 //! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
 //! Development"), datelines, credits, words the document itself capitalises mid-sentence
-//! elsewhere, and title-case headings are left alone.
+//! elsewhere, title-case headings, names after the words that introduce them ("the novel After
+//! Dark", "told The Jakarta Post it was") and the capitalised pronouns of devotional writing ("in
+//! His image") are left alone.
 //!
 //! ## Example
 //! ```text
@@ -56,6 +58,7 @@ impl Check for FusedSentence {
         let doc = cx.doc;
         let phrases = OnceCell::new();
         let after_lower_article = OnceCell::new();
+        let religious = OnceCell::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             if cx.evidence.title_case[pi] {
                 continue;
@@ -78,6 +81,13 @@ impl Check for FusedSentence {
                 }
                 let prev = &doc.tokens[i - 1];
                 let prev_text = doc.tok(i - 1);
+                // "the novel After Dark", "the band The Smiths": a name follows.
+                if names_follow(prev_text)
+                    || is_reverential_pronoun(doc.tok(i))
+                        && *religious.get_or_init(|| mentions_a_deity(doc))
+                {
+                    continue;
+                }
                 let article_before_capital = is_article(doc.tok(i))
                     && doc
                         .tokens
@@ -107,7 +117,9 @@ impl Check for FusedSentence {
                     && prev.shape == Shape::Lower
                     && prev.is_word()
                     && !article_written_lower
-                    && (!clause_after_name(doc, i + 1) || opens_clause(prev_text))
+                    && (!clause_after_name(doc, i + 1)
+                        || opens_clause(prev_text)
+                        || tells_someone(prev_text))
                 {
                     continue;
                 }
@@ -121,10 +133,14 @@ impl Check for FusedSentence {
                             || !is_determiner(prev_text)
                                 && (!in_title(doc, i) || participle_opener(cx, i))
                                 && (is_function_word(doc.tok(i)) || low_cap(cx, i))
-                            // "the During the summit", "a The": no name or title starts so.
+                            // "the During the summit", "a The": no name or title starts so,
+                            // unless a capital goes on: "the Most Reverend".
                             || is_determiner(prev_text)
                                 && prev.shape == Shape::Lower
                                 && is_function_word(doc.tok(i))
+                                && !doc.tokens.get(i + 1).is_some_and(|n| {
+                                    n.line == t.line && is_capitalised_word(n)
+                                })
                                 && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
                                 && low_cap(cx, i)
                             || article_written_lower
@@ -484,6 +500,85 @@ fn opens_clause(word: &str) -> bool {
             | "if"
             | "when"
     )
+}
+
+/// Verbs whose object comes before a clause: "told The Jakarta Post it was", where the name is
+/// not the clause's subject.
+fn tells_someone(word: &str) -> bool {
+    matches!(
+        word,
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "informed"
+            | "informs"
+            | "warned"
+            | "warns"
+            | "reminded"
+            | "reminds"
+            | "assured"
+            | "assures"
+            | "convinced"
+            | "persuaded"
+            | "notified"
+            | "showed"
+            | "shows"
+    )
+}
+
+/// Words that introduce the name or title that follows them: "the novel After Dark", "the band
+/// The Smiths", "a banner that read We Know".
+fn names_follow(word: &str) -> bool {
+    matches!(
+        word,
+        "book"
+            | "novel"
+            | "album"
+            | "song"
+            | "single"
+            | "film"
+            | "movie"
+            | "play"
+            | "musical"
+            | "opera"
+            | "poem"
+            | "sitcom"
+            | "documentary"
+            | "magazine"
+            | "newspaper"
+            | "column"
+            | "band"
+            | "musician"
+            | "singer"
+            | "charity"
+            | "titled"
+            | "entitled"
+            | "called"
+            | "named"
+            | "dubbed"
+            | "nicknamed"
+            | "read"
+            | "reads"
+    )
+}
+
+/// Devotional writing capitalises the pronouns of God: "in His image", "that He will".
+fn is_reverential_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "He" | "His" | "Him" | "Himself" | "Thee" | "Thou" | "Thy" | "Thine"
+    )
+}
+
+fn mentions_a_deity(doc: &crate::text::Document) -> bool {
+    doc.tokens.iter().any(|t| {
+        t.shape == Shape::Title
+            && matches!(
+                t.text(doc.text),
+                "God" | "Lord" | "Jesus" | "Christ" | "Allah"
+            )
+    })
 }
 
 /// Prepositions and conjunctions that carry a name on ("The University of Chicago", "The Rock
