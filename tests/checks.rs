@@ -98,7 +98,8 @@ const CASES: &[Case] = &[
     Case {
         rule: "mt/article-agreement",
         flag: &["Officials approved of a “accord” between the two.", "It was a important step.", "She wrote an letter."],
-        clean: &["It was an important step, a union and a one-off, an hour later.", "A European deal and a U.S. plan."],
+        clean: &["It was an important step, a union and a one-off, an hour later.", "A European deal and a U.S. plan.",
+            "Crozet is an unincorporated community, and this was an historic day."],
     },
     Case {
         rule: "mt/name-casing",

@@ -178,6 +178,27 @@ mod tests {
     }
 
     #[test]
+    fn initials_degrees_and_case_names_do_not_end_sentences() {
+        let text = "He was an activist. M. X. Karunaratnam was born in 1948. \
+                    She received her Ph. D. in 1990 and cited Roe v. Wade. \
+                    He has a Ph.D. The degree took him five years. \
+                    Guests were Francesca B., Gilda and Tiziana.";
+        let doc = Document::new(text);
+        let sents: Vec<&str> = doc.sentences.iter().map(|s| s.span.text(text)).collect();
+        assert_eq!(
+            sents,
+            vec![
+                "He was an activist.",
+                "M. X. Karunaratnam was born in 1948.",
+                "She received her Ph. D. in 1990 and cited Roe v. Wade.",
+                "He has a Ph.D.",
+                "The degree took him five years.",
+                "Guests were Francesca B., Gilda and Tiziana."
+            ]
+        );
+    }
+
+    #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
         for text in [
             "",

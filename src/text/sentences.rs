@@ -1,8 +1,9 @@
 //! Sentence boundaries inside one paragraph.
 //!
 //! UAX#29 splits after "Mr." and "Gen."; news is full of both. A full stop ends a sentence unless
-//! the word before it is a known abbreviation or a single capital initial followed by a capitalised
-//! word ("Florence L. Silvia") or the last letter of a spaced initialism ("the U. S. move");
+//! the word before it is a known abbreviation, a single capital initial followed by a capitalised
+//! word ("Florence L. Silvia", also opening a sentence: "M. X. Karunaratnam was"), the last letter
+//! of a degree or a spaced initialism ("Ph. D. in", "the U. S. move"), or a comma follows it;
 //! initialisms ("U.S.") never reach here because the tokenizer keeps their dots inside the word.
 //! A stop followed by a lower-case word still ends the sentence: that is exactly the evidence the
 //! fragment checks look for ("said. said on").
@@ -17,7 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "bros", "dept", "univ", "approx", "fig", "figs", "vol", "jan",
     "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tues", "thu", "thur",
     "thurs", "ave", "blvd", "cf", "al", "pp", "messrs", "mme", "mlle", "sgt", "supt", "brig",
-    "cllr",
+    "cllr", "lieut", "ph", "sq", "v", "cand", "jur", "theol",
 ];
 
 /// Abbreviations that are also words ("no", "art"): only before a number ("No. 5", "Art. 3").
@@ -103,19 +104,36 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
         if prev.kind == TokenKind::Word && is_abbreviation(word, next.kind == TokenKind::Number) {
             return false;
         }
+        // A comma or semicolon goes on with the sentence: "Francesca B., Francesca L.".
+        if next.kind == TokenKind::Punct && matches!(next.span.text(text), "," | ";") {
+            return false;
+        }
         let is_initial = is_single_capital(text, prev);
         let next_title =
             next.kind == TokenKind::Word && next.span.text(text).starts_with(char::is_uppercase);
-        if is_initial && next_title && i >= first + 2 && tokens[i - 2].kind == TokenKind::Word {
+        // An initial before a capitalised word is part of a name, also at the start of a
+        // sentence: "E. Irving Couse was", "activist. M. X. Karunaratnam was born".
+        let after_abbreviation =
+            i >= first + 3 && is_abbreviation(tokens[i - 3].span.text(text), false);
+        let after_initial = i >= first + 3 && is_single_capital(text, &tokens[i - 3]);
+        let opens_sentence = i == first + 1
+            || i >= first + 2
+                && is_terminal(text, &tokens[i - 2])
+                && !after_abbreviation
+                && !after_initial;
+        if is_initial
+            && next_title
+            && (opens_sentence || i >= first + 2 && tokens[i - 2].kind == TokenKind::Word)
+        {
             return false;
         }
-        // The last letter of a spaced initialism ("the U. S. move", "U. S. Virgin Islands") ends
-        // a sentence only where a dotted one would: before a capitalised function word.
-        let spaced_initialism = is_initial
-            && i >= first + 3
-            && tokens[i - 2].span.text(text) == "."
-            && is_single_capital(text, &tokens[i - 3]);
-        if spaced_initialism
+        // The last letter of a degree ("Ph. D.", "Ph.D.") or of a spaced initialism ("the U. S.
+        // move", "U. S. Virgin Islands") ends a sentence only where a dotted initialism would:
+        // before a capitalised function word.
+        let after_stop = is_initial && i >= first + 3 && tokens[i - 2].span.text(text) == ".";
+        let ends_degree = after_stop && after_abbreviation;
+        let spaced_initialism = after_stop && after_initial;
+        if (ends_degree || spaced_initialism)
             && !(next_title
                 && next.space_before
                 && crate::words::is_function_word(next.span.text(text)))

@@ -27,6 +27,17 @@ pub fn starts_with_vowel_sound(word: &str) -> Option<bool> {
         "ubi",
     ];
     const VOWEL_SOUND: &[&str] = &["hour", "honest", "honor", "honour", "heir", "herb"];
+    // The prefix "un-" before a word in "in-" or "im-" keeps its vowel: "an unincorporated
+    // community", "an unimportant detail", unlike "a union".
+    const UN_PREFIX: &[&str] = &["unin", "unim", "unident"];
+    // Older and British usage writes "an" before an unstressed h: "an historic event", "an hotel".
+    const EITHER: &[&str] = &["histor", "hypoth", "heroic", "habitual", "hotel", "humble"];
+    if UN_PREFIX.iter().any(|p| w.starts_with(p)) {
+        return Some(true);
+    }
+    if EITHER.iter().any(|p| w.starts_with(p)) {
+        return None;
+    }
     if CONSONANT_SOUND.iter().any(|p| w.starts_with(p)) {
         return Some(false);
     }
