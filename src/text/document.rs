@@ -182,7 +182,8 @@ mod tests {
         let text = "He was an activist. M. X. Karunaratnam was born in 1948. \
                     She received her Ph. D. in 1990 and cited Roe v. Wade. \
                     He has a Ph.D. The degree took him five years. \
-                    Guests were Francesca B., Gilda and Tiziana.";
+                    Guests were Francesca B., Gilda and Tiziana. \
+                    She earned a B.Sc. in physics and cut 80 cm. of cloth.";
         let doc = Document::new(text);
         let sents: Vec<&str> = doc.sentences.iter().map(|s| s.span.text(text)).collect();
         assert_eq!(
@@ -193,7 +194,8 @@ mod tests {
                 "She received her Ph. D. in 1990 and cited Roe v. Wade.",
                 "He has a Ph.D.",
                 "The degree took him five years.",
-                "Guests were Francesca B., Gilda and Tiziana."
+                "Guests were Francesca B., Gilda and Tiziana.",
+                "She earned a B.Sc. in physics and cut 80 cm. of cloth."
             ]
         );
     }

@@ -18,7 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "bros", "dept", "univ", "approx", "fig", "figs", "vol", "jan",
     "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tues", "thu", "thur",
     "thurs", "ave", "blvd", "cf", "al", "pp", "messrs", "mme", "mlle", "sgt", "supt", "brig",
-    "cllr", "lieut", "ph", "sq", "v", "cand", "jur", "theol",
+    "cllr", "lieut", "ph", "sq", "v", "cand", "jur", "theol", "snr", "jnr",
 ];
 
 /// Abbreviations that are also words ("no", "art"): only before a number ("No. 5", "Art. 3").
@@ -106,6 +106,18 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
         }
         // A comma or semicolon goes on with the sentence: "Francesca B., Francesca L.".
         if next.kind == TokenKind::Punct && matches!(next.span.text(text), "," | ";") {
+            return false;
+        }
+        // A dotted abbreviation or a unit after a number, before a lower-case word: "a B.Sc. in
+        // physics", "a blade of 80 cm. and".
+        let next_lower =
+            next.kind == TokenKind::Word && next.span.text(text).starts_with(char::is_lowercase);
+        let dotted = prev.kind == TokenKind::Word && word.contains('.');
+        let unit = prev.kind == TokenKind::Word
+            && word.len() <= 3
+            && i >= first + 2
+            && tokens[i - 2].kind == TokenKind::Number;
+        if next_lower && (dotted || unit) {
             return false;
         }
         let is_initial = is_single_capital(text, prev);
