@@ -159,7 +159,7 @@ const CASES: &[Case] = &[
             "He will award “the Medal of the Republic.\nIt was an honour.\nHe said: “We are proud.”",
             "They want a \"crisis of Government.\nBut later, she backed down.\n\"The amendment helps,\" she said.",
             "“Low rates will not make Europe prosperous again, Bruno Le Maire told reporters.\n“Germany must invest,” he said."],
-        clean: &["“We are ready,” he said. \"So are we,\" she said.", "“The first paragraph of a long quotation.\n“The second one, which closes it.”",
+        clean: &["“We are ready,” he said. \"So are we,\" she said.", "Target stands are 48” long and 18\" wide.", "“The first paragraph of a long quotation.\n“The second one, which closes it.”",
             "“My father told me, and my mother said so too, that work pays.\n“I believe it,” he added.",
             "He said: “We will go on. “\nIt was late.",
             "He said, \"Mr. Wang \"waited for\" the chance.\""],

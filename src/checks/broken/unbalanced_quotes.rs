@@ -8,7 +8,8 @@
 //! A lost or swapped quote changes who said what, and is what a CMS, a scraper or a copy-paste
 //! between editors leaves behind. News convention is respected: a quotation that runs over several
 //! paragraphs opens each of them and closes only at the end, so an unclosed paragraph followed by
-//! one that opens with a quote is fine.
+//! one that opens with a quote is fine, and a mark glued to a number outside any quotation is an
+//! inch mark ("a 48” stand").
 //!
 //! ## Example
 //! ```text
@@ -102,6 +103,11 @@ impl Check for UnbalancedQuotes {
                 match open.pop() {
                     Some((style, _, _)) if style == closing => {}
                     Some((_, o, _)) => out.push(mixed(self.id(), toks, o, k, text)),
+                    // With no quotation open, a mark glued to a number measures inches: "a 48”
+                    // stand", "4" × 5½"".
+                    None if !t.space_before
+                        && k > p.tokens.0
+                        && toks[k - 1].kind == TokenKind::Number => {}
                     None => out.push(Flag::new(
                         self.id(),
                         Severity::Warning,
