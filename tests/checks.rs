@@ -67,7 +67,8 @@ const CASES: &[Case] = &[
             "A rescue official told The Jakarta Post it was planning a new search.",
             "The novel After Dark was published in Madrid, and the band The Smiths toured.",
             "He was named Publisher of the Year, and she joined the Most Holy Redeemer order.",
-            "We trust in God, that He will guide us and that we live in His image."],
+            "We trust in God, that He will guide us and that we live in His image.",
+            "It has rooms for the Pre-Engineering Students, and an album by Bobby Pickett and The Crypt-Kickers."],
     },
     Case {
         rule: "mt/non-words",

@@ -92,7 +92,7 @@ impl Check for FusedSentence {
                     && doc
                         .tokens
                         .get(i + 1)
-                        .is_some_and(|n| is_capitalised_word(n) && n.line == t.line);
+                        .is_some_and(|n| is_capitalised_word(n, doc.text) && n.line == t.line);
                 // "grateful for The Malawian side" where the document writes "the Malawian
                 // side": a capitalised article that starts no title, nor joins two ("The Uncanny
                 // X-Men and The New Teen Titans").
@@ -139,7 +139,7 @@ impl Check for FusedSentence {
                                 && prev.shape == Shape::Lower
                                 && is_function_word(doc.tok(i))
                                 && !doc.tokens.get(i + 1).is_some_and(|n| {
-                                    n.line == t.line && is_capitalised_word(n)
+                                    n.line == t.line && is_capitalised_word(n, doc.text)
                                 })
                                 && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
                                 && low_cap(cx, i)
@@ -161,7 +161,7 @@ impl Check for FusedSentence {
                     TokenKind::Punct => {
                         prev_text == "%"
                             || matches!(prev_text, "”" | "\"")
-                                && !(i >= 2 && is_capitalised_word(&doc.tokens[i - 2]))
+                                && !(i >= 2 && is_capitalised_word(&doc.tokens[i - 2], doc.text))
                     }
                     TokenKind::Symbol => prev_text == "%",
                     TokenKind::Link => false,
@@ -250,7 +250,7 @@ impl Check for FusedSentence {
                 if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 || capitalised_elsewhere {
                     continue;
                 }
-                if prev.shape == Shape::Title || prev.shape == Shape::Upper {
+                if is_capitalised_word(prev, doc.text) {
                     // Inside a run of capitalised words ("Plan for Transferring Part of State"),
                     // only a clause starting is evidence: a pronoun or article ("Putin It is",
                     // "Justice Antonin Scalia The Department") or a sentence adverb ("leave
@@ -367,7 +367,7 @@ fn after_content_word(doc: &crate::text::Document, j: usize) -> bool {
 /// Chicago" or "The Rock and Roll Hall of Fame".
 fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
     (j..doc.tokens.len().min(j + MAX_NAME_WORDS + 1))
-        .find(|&k| !is_capitalised_word(&doc.tokens[k]))
+        .find(|&k| !is_capitalised_word(&doc.tokens[k], doc.text))
         .is_some_and(|k| {
             let t = &doc.tokens[k];
             t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
@@ -431,7 +431,7 @@ fn participle_phrase(cx: &Context, i: usize) -> bool {
 fn name_in_prose(doc: &crate::text::Document, i: usize) -> bool {
     (i.saturating_sub(MAX_NAME_WORDS + 1)..i)
         .rev()
-        .find(|&j| !is_capitalised_word(&doc.tokens[j]))
+        .find(|&j| !is_capitalised_word(&doc.tokens[j], doc.text))
         .is_some_and(|j| {
             doc.tokens[j].is_word()
                 && doc.tokens[j].shape == Shape::Lower
@@ -680,12 +680,19 @@ fn low_cap(cx: &Context, i: usize) -> bool {
 /// The capitalised word at token `j` goes on a title: a capitalised word before it, perhaps
 /// across a function word ("Violation of Regulations").
 fn title_before(doc: &crate::text::Document, j: usize) -> bool {
-    let capitalised = |k: usize| is_capitalised_word(&doc.tokens[k]);
+    let capitalised = |k: usize| is_capitalised_word(&doc.tokens[k], doc.text);
     j >= 1 && capitalised(j - 1) || j >= 2 && is_function_word(doc.tok(j - 1)) && capitalised(j - 2)
 }
 
-fn is_capitalised_word(t: &crate::text::Token) -> bool {
-    t.is_word() && matches!(t.shape, Shape::Title | Shape::Upper)
+/// Hyphenated and inner-capital names count: "Pre-Engineering Students", "The Crypt-Kickers",
+/// "McDonald".
+fn is_capitalised_word(t: &crate::text::Token, text: &str) -> bool {
+    t.is_word()
+        && match t.shape {
+            Shape::Title | Shape::Upper => true,
+            Shape::Mixed => t.text(text).starts_with(char::is_uppercase),
+            _ => false,
+        }
 }
 
 /// Token `i` sits in a title-case phrase ("Guiding Opinions on Promoting the Development"): a
