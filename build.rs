@@ -29,6 +29,11 @@ fn main() {
         bin.extend_from_slice(&packed.to_le_bytes());
     }
     fs::write(Path::new(&out).join("lexicon.bin"), bin).expect("writable OUT_DIR");
+    fs::write(
+        Path::new(&out).join("compound_parts.rs"),
+        compound_parts(&tsv),
+    )
+    .expect("writable OUT_DIR");
 
     let mut docs = String::from("/// (rule id, explanation) of every built-in check.\npub static CHECK_DOCS: &[(&str, &str)] = &[\n");
     let checks = Path::new(&root).join("src/checks");
@@ -83,6 +88,49 @@ fn main() {
     }
     files.push_str("];\n");
     fs::write(Path::new(&out).join("rule_files.rs"), files).expect("writable OUT_DIR");
+}
+
+/// Words that begin or end several closed compounds the lexicon knows ("hand" in "handbook",
+/// "handrail", "handset"; "wood" in "driftwood", "firewood"), as two sorted lists. A lexicon
+/// word counts when it is not rare (zipf >= 2) and splits into two common words (zipf >= 3) of
+/// three letters or more.
+fn compound_parts(tsv: &str) -> String {
+    use std::collections::HashMap;
+    const MIN_WORD_ZIPF100: u32 = 200;
+    const MIN_PART_ZIPF100: u32 = 300;
+    const MIN_COMPOUNDS: u32 = 3;
+    let zipf: HashMap<&str, u32> = tsv
+        .lines()
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            Some((cols.next()?, cols.next()?.parse().ok()?))
+        })
+        .collect();
+    let common = |w: &str| zipf.get(w).is_some_and(|&z| z >= MIN_PART_ZIPF100);
+    let mut heads: HashMap<&str, u32> = HashMap::new();
+    let mut tails: HashMap<&str, u32> = HashMap::new();
+    for (&word, &z) in &zipf {
+        if z < MIN_WORD_ZIPF100 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        for cut in 3..word.len().saturating_sub(2) {
+            let (head, tail) = word.split_at(cut);
+            if common(head) && common(tail) {
+                *heads.entry(head).or_default() += 1;
+                *tails.entry(tail).or_default() += 1;
+            }
+        }
+    }
+    let list = |name: &str, counts: HashMap<&str, u32>| {
+        let mut words: Vec<&str> = counts
+            .into_iter()
+            .filter(|&(_, n)| n >= MIN_COMPOUNDS)
+            .map(|(w, _)| w)
+            .collect();
+        words.sort_unstable();
+        format!("pub static {name}: &[&str] = &{words:?};\n")
+    };
+    list("COMPOUND_HEADS", heads) + &list("COMPOUND_TAILS", tails)
 }
 
 fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {

@@ -148,6 +148,7 @@ const CASES: &[Case] = &[
             "He met the well-known high-speed rail designer in Hetang District.",
             "Lang Ping met the WeChat team.",
             "The springless mattress suits pretrained models and hydroacoustic surveys.",
+            "The regatta drew 922 sailcraft, and narrowboats moored by the old groundworks.",
             "Sir Mileson and Ms Traina met at Chunkin Farm.",
             "Could he become a hashira? It was related to OnHit damage, said Billy McGlory.",
             "The antepenultimate syllable, charismatically stressed.",

@@ -14,7 +14,9 @@
 //! words), brands written in camel case are in the lexicon ("YouTube"), and only lower-case
 //! tokens or capitalised ones whose halves are both long and very common are considered. A
 //! lower-case token does not split into a name ("hashira" is not "hash Ira"), and a capitalised
-//! function word or prefix before a capital makes code or a name ("OnHit", "McGlory").
+//! function word or prefix before a capital makes code or a name ("OnHit", "McGlory"). Two
+//! content words that each begin or end several compounds the lexicon knows make a compound it
+//! lacks, not a lost space ("sailcraft", "narrowboats").
 //!
 //! ## Example
 //! ```text
@@ -210,6 +212,7 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
                 .or_else(|| split_by_evidence(cx, word))
                 .or_else(|| function_word_tail(lexicon, word, 3, MIN_PART_ZIPF100_CAPITALISED))
                 .or_else(|| long_compound_cut(lexicon, word))
+                .filter(|&c| !closed_compound(&word[..c], &word[c..]))
         }
         (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED, true)
             .map(|(c, _)| c)
@@ -217,6 +220,21 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
             .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100)),
         _ => None,
     }
+}
+
+mod compound_parts {
+    include!(concat!(env!("OUT_DIR"), "/compound_parts.rs"));
+}
+
+/// Two content words that each begin or end several compounds the lexicon knows make a compound
+/// it lacks ("tideflats", "mudsnail", "gunbarrel"), not a lost space: running text seldom puts two
+/// such words side by side, and a lost space joins whatever words it finds ("annualfee",
+/// "consumptionwill").
+fn closed_compound(head: &str, tail: &str) -> bool {
+    !is_function_word(head)
+        && !is_function_word(tail)
+        && compound_parts::COMPOUND_HEADS.binary_search(&head).is_ok()
+        && compound_parts::COMPOUND_TAILS.binary_search(&tail).is_ok()
 }
 
 /// Function words that a lost space leaves at the end of the word before: "likea",
