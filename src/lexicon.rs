@@ -138,7 +138,38 @@ impl Lexicon {
     pub fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
+
+    /// A known word with an ending or a prefix: "galled", "aversions", "untended", "gloving",
+    /// "realised". A bare "d" or "s" follows only a stem in "e" or a whole word: "businessd" is
+    /// no derived word.
+    pub fn is_derived(&self, word: &str) -> bool {
+        const SUFFIXES: &[&str] = &["s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness"];
+        const PREFIXES: &[&str] = &[
+            "un", "re", "non", "pre", "over", "under", "mis", "dis", "out",
+        ];
+        let known = |w: &str| self.get(w).is_some_and(|e| e.zipf100 >= MIN_STEM_ZIPF100);
+        SUFFIXES.iter().any(|suffix| {
+            word.strip_suffix(suffix).is_some_and(|stem| {
+                stem.len() >= 3
+                    && (*suffix != "d" || stem.ends_with('e'))
+                    && (known(stem)
+                        // "gloving", "realised": the stem's silent e was dropped.
+                        || matches!(*suffix, "ing" | "ed" | "er" | "ers")
+                            && known(&format!("{stem}e"))
+                        // "spatted", "stabbing": a doubled consonant.
+                        || stem.len() >= 4
+                            && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                            && known(&stem[..stem.len() - 1]))
+            })
+        }) || PREFIXES.iter().any(|prefix| {
+            word.strip_prefix(prefix)
+                .is_some_and(|rest| rest.len() >= 4 && known(rest))
+        })
+    }
 }
+
+/// A word the lexicon knows, this common (zipf × 100), is the stem of a derived word.
+const MIN_STEM_ZIPF100: u16 = 250;
 
 /// Folds a word as the lexicon spells its words: lower case, curly apostrophes made straight.
 pub fn fold_into(word: &str, out: &mut String) {
@@ -160,6 +191,17 @@ pub fn fold_into(word: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tells_derived_words_from_a_word_and_a_stray_letter() {
+        let lex = Lexicon::embedded();
+        for derived in ["untended", "gloving", "realised", "stabbing", "aversions"] {
+            assert!(lex.is_derived(derived), "{derived}");
+        }
+        for not_derived in ["businessd", "theicle", "ofboat"] {
+            assert!(!lex.is_derived(not_derived), "{not_derived}");
+        }
+    }
 
     #[test]
     fn knows_common_words_in_any_case() {

@@ -63,7 +63,7 @@ impl Check for Misspelling {
             let word = doc.tok(i);
             if !word.bytes().all(|b| b.is_ascii_lowercase())
                 || !among_common_words(cx, i)
-                || derived_word(cx.lexicon, word)
+                || cx.lexicon.is_derived(word)
             {
                 continue;
             }
@@ -138,39 +138,9 @@ fn best_neighbour(lexicon: &Lexicon, word: &[u8], buf: &mut Vec<u8>) -> Option<S
     best.map(|(_, w)| String::from_utf8_lossy(&w).into_owned())
 }
 
-/// A word the lexicon knows, this common (zipf × 100), is the stem of a derived word.
-const MIN_STEM_ZIPF100: u16 = 250;
 /// Words beside a slip are this common: a rare one marks a foreign phrase or jargon ("the
 /// plastral scute", "Chef de tribu de la").
 const MIN_CONTEXT_ZIPF100: u16 = 300;
-
-/// A known word with an ending or a prefix: "galled", "aversions", "untended", "gloving".
-fn derived_word(lexicon: &Lexicon, word: &str) -> bool {
-    const SUFFIXES: &[&str] = &["s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness"];
-    const PREFIXES: &[&str] = &[
-        "un", "re", "non", "pre", "over", "under", "mis", "dis", "out",
-    ];
-    let known = |w: &str| {
-        lexicon
-            .get(w)
-            .is_some_and(|e| e.zipf100 >= MIN_STEM_ZIPF100)
-    };
-    SUFFIXES.iter().any(|suffix| {
-        word.strip_suffix(suffix).is_some_and(|stem| {
-            stem.len() >= 3
-                && (known(stem)
-                    // "gloving", "theorised": the stem's silent e was dropped.
-                    || matches!(*suffix, "ing" | "ed" | "er" | "ers") && known(&format!("{stem}e"))
-                    // "spatted", "stabbing": a doubled consonant.
-                    || stem.len() >= 4
-                        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
-                        && known(&stem[..stem.len() - 1]))
-        })
-    }) || PREFIXES.iter().any(|prefix| {
-        word.strip_prefix(prefix)
-            .is_some_and(|rest| rest.len() >= 4 && known(rest))
-    })
-}
 
 /// The words on either side are common English, with no quotation mark or bracket between: a slip among
 /// plain prose, not a foreign word or a quoted title ("Rachel in \"La juive\"").
