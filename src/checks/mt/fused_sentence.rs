@@ -211,8 +211,10 @@ impl Check for FusedSentence {
                     .lexicon
                     .and_then(|e| e.cap_permille)
                     .is_some_and(|c| c <= MAX_CAP_PERMILLE_AFTER_FINAL);
-                // A full name right after such a word starts a sentence too: "the next
-                // generation Stoltenberg said", "this year Ellen Hatzen, an investment manager".
+                // A full name right after such a word starts a sentence too when a clause or an
+                // appositive follows it: "the next generation Stoltenberg said", "this year Ellen
+                // Hatzen, an investment manager". Before "and", "of" or a full stop it names the
+                // word before it: "met officers Antoine Quirin and", "chief of staff Miles Taylor.".
                 // The document capitalises the word mid-sentence elsewhere: a name ("Vote
                 // Leave"). A function word counts only in the same phrase ("The Hague" twice),
                 // since fused sentences leave capitalised articles all over a document.
@@ -222,7 +224,10 @@ impl Check for FusedSentence {
                 } else {
                     wt.forms.title_mid >= 2
                 };
-                let full_name = next_title && !wt.function && !capitalised_elsewhere;
+                let full_name = next_title
+                    && !wt.function
+                    && !capitalised_elsewhere
+                    && (clause_after_name(doc, i) || comma_after_name(doc, i));
                 // A capital right before a full stop opens no sentence: "gas supply Safety.".
                 let ends_sentence = doc
                     .tokens
@@ -372,6 +377,13 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
             let t = &doc.tokens[k];
             t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
         })
+}
+
+/// The capitalised words from token `j` on are followed by a comma: "Ellen Hatzen, an".
+fn comma_after_name(doc: &crate::text::Document, j: usize) -> bool {
+    (j..doc.tokens.len().min(j + MAX_NAME_WORDS + 1))
+        .find(|&k| !is_capitalised_word(&doc.tokens[k], doc.text))
+        .is_some_and(|k| doc.tok(k) == ",")
 }
 
 /// The two tokens that follow a lower-case article somewhere in the document.
