@@ -217,6 +217,42 @@ pub fn is_dangling_word(word: &str) -> bool {
     DANGLING.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
+/// Words that introduce the name or title that follows them: "the novel After Dark", "the band
+/// The Smiths", "a banner that read We Know", "a film called Heat".
+pub fn introduces_name(word: &str) -> bool {
+    matches!(
+        word,
+        "book"
+            | "novel"
+            | "album"
+            | "song"
+            | "single"
+            | "film"
+            | "movie"
+            | "play"
+            | "musical"
+            | "opera"
+            | "poem"
+            | "sitcom"
+            | "documentary"
+            | "magazine"
+            | "newspaper"
+            | "column"
+            | "band"
+            | "musician"
+            | "singer"
+            | "charity"
+            | "titled"
+            | "entitled"
+            | "called"
+            | "named"
+            | "dubbed"
+            | "nicknamed"
+            | "read"
+            | "reads"
+    )
+}
+
 /// Verbs that end an attribution ("he said").
 pub fn is_speech_verb(word: &str) -> bool {
     const VERBS: &[&str] = &[

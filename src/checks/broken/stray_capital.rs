@@ -17,7 +17,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{Shape, TokenKind};
-use crate::words::is_function_word;
+use crate::words::{introduces_name, is_function_word};
 
 pub struct StrayCapital;
 
@@ -87,34 +87,12 @@ impl Check for StrayCapital {
     }
 }
 
-/// Words after which a title or a name follows: "a film called Heat", "the word Love".
+/// Words after which a title or a name follows: "a film called Heat", "the word Love", "the
+/// team Inter".
 fn names_a_title(word: &str) -> bool {
-    matches!(
-        word,
-        "called"
-            | "named"
-            | "titled"
-            | "entitled"
-            | "dubbed"
-            | "nicknamed"
-            | "word"
-            | "term"
-            | "as"
-            | "album"
-            | "song"
-            | "film"
-            | "novel"
-            | "book"
-            | "play"
-            | "single"
-            | "show"
-            | "series"
-            | "magazine"
-            | "newspaper"
-            | "band"
-            | "group"
-            | "team"
-            | "ship"
-            | "horse"
-    )
+    introduces_name(word)
+        || matches!(
+            word,
+            "word" | "term" | "as" | "show" | "series" | "group" | "team" | "ship" | "horse"
+        )
 }

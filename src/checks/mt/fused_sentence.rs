@@ -32,7 +32,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::text::{Shape, Span, TokenKind};
-use crate::words::{is_determiner, is_function_word, is_month, is_speech_verb};
+use crate::words::{introduces_name, is_determiner, is_function_word, is_month, is_speech_verb};
 
 pub struct FusedSentence;
 
@@ -82,7 +82,7 @@ impl Check for FusedSentence {
                 let prev = &doc.tokens[i - 1];
                 let prev_text = doc.tok(i - 1);
                 // "the novel After Dark", "the band The Smiths": a name follows.
-                if names_follow(prev_text)
+                if introduces_name(prev_text)
                     || is_reverential_pronoun(doc.tok(i))
                         && *religious.get_or_init(|| mentions_a_deity(doc))
                 {
@@ -536,42 +536,6 @@ fn tells_someone(word: &str) -> bool {
             | "notified"
             | "showed"
             | "shows"
-    )
-}
-
-/// Words that introduce the name or title that follows them: "the novel After Dark", "the band
-/// The Smiths", "a banner that read We Know".
-fn names_follow(word: &str) -> bool {
-    matches!(
-        word,
-        "book"
-            | "novel"
-            | "album"
-            | "song"
-            | "single"
-            | "film"
-            | "movie"
-            | "play"
-            | "musical"
-            | "opera"
-            | "poem"
-            | "sitcom"
-            | "documentary"
-            | "magazine"
-            | "newspaper"
-            | "column"
-            | "band"
-            | "musician"
-            | "singer"
-            | "charity"
-            | "titled"
-            | "entitled"
-            | "called"
-            | "named"
-            | "dubbed"
-            | "nicknamed"
-            | "read"
-            | "reads"
     )
 }
 
