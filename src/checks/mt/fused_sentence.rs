@@ -371,19 +371,21 @@ fn after_content_word(doc: &crate::text::Document, j: usize) -> bool {
 /// a name on ("The Malawian side looks", "The TCL Group has"), unlike "The University of
 /// Chicago" or "The Rock and Roll Hall of Fame".
 fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
+    after_name(doc, j).is_some_and(|k| {
+        let t = &doc.tokens[k];
+        t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
+    })
+}
+
+/// The first token after the capitalised words from token `j` on, within a name's length.
+fn after_name(doc: &crate::text::Document, j: usize) -> Option<usize> {
     (j..doc.tokens.len().min(j + MAX_NAME_WORDS + 1))
         .find(|&k| !is_capitalised_word(&doc.tokens[k], doc.text))
-        .is_some_and(|k| {
-            let t = &doc.tokens[k];
-            t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
-        })
 }
 
 /// The capitalised words from token `j` on are followed by a comma: "Ellen Hatzen, an".
 fn comma_after_name(doc: &crate::text::Document, j: usize) -> bool {
-    (j..doc.tokens.len().min(j + MAX_NAME_WORDS + 1))
-        .find(|&k| !is_capitalised_word(&doc.tokens[k], doc.text))
-        .is_some_and(|k| doc.tok(k) == ",")
+    after_name(doc, j).is_some_and(|k| doc.tok(k) == ",")
 }
 
 /// The two tokens that follow a lower-case article somewhere in the document.
