@@ -322,6 +322,7 @@ const CASES: &[Case] = &[
         flag: &[
             "In 1824 he was Accused of disqualification by the court.",
             "The teachers are strictly prohibited Introduce students to agencies.",
+            "They noted that this Kind of equipment is needed by the army.",
         ],
         clean: &[
             "In 1824 the Capture of Saigon began.",
