@@ -71,7 +71,8 @@ const CASES: &[Case] = &[
             "He was named Publisher of the Year, and she joined the Most Holy Redeemer order.",
             "We trust in God, that He will guide us and that we live in His image.",
             "It has rooms for the Pre-Engineering Students, and an album by Bobby Pickett and The Crypt-Kickers.",
-            "She met the protection officers Antoine Quirin and Nicolas Redouane."],
+            "She met the protection officers Antoine Quirin and Nicolas Redouane.",
+            "Interviewer: What comes next?\nMS The next step of this research is a survey."],
     },
     Case {
         rule: "mt/non-words",

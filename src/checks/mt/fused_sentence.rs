@@ -81,8 +81,10 @@ impl Check for FusedSentence {
                 }
                 let prev = &doc.tokens[i - 1];
                 let prev_text = doc.tok(i - 1);
-                // "the novel After Dark", "the band The Smiths": a name follows.
+                // "the novel After Dark", "the band The Smiths": a name follows. A speaker's
+                // initials open a turn of a transcript: "MS The next step is".
                 if introduces_name(prev_text)
+                    || speaker_initials(doc, i - 1)
                     || is_reverential_pronoun(doc.tok(i))
                         && *religious.get_or_init(|| mentions_a_deity(doc))
                 {
@@ -539,6 +541,15 @@ fn tells_someone(word: &str) -> bool {
             | "showed"
             | "shows"
     )
+}
+
+/// Token `j` is a speaker's initials at the start of a sentence: "(and vice versa). MS The".
+fn speaker_initials(doc: &crate::text::Document, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    t.is_word()
+        && t.shape == Shape::Upper
+        && (2..=3).contains(&t.span.len())
+        && (j == 0 || doc.tokens[j - 1].line != t.line || matches!(doc.tok(j - 1), "." | "?" | "!"))
 }
 
 /// Devotional writing capitalises the pronouns of God: "in His image", "that He will".
