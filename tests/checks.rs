@@ -95,10 +95,12 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "mt/self-coordination",
-        flag: &["ASEAN relations have been continuously upgraded and upgraded.", "It gives the region Vitality and vitality."],
+        flag: &["ASEAN relations have been continuously upgraded and upgraded.", "It gives the region Vitality and vitality.",
+            "Illegal and illegal acts such as overcrowding were found."],
         clean: &["Prices rose more and more, bigger and bigger, again and again.", "He kept mixing and mixing the paint.",
             "They walked side by side and hand in hand.", "Villages named Talaby and Talaby lie in Iowa and Iowa.", "Black and white, salt and pepper.",
-            "It repurchases with its own funds, self-raised funds and funds collected through other channels."],
+            "It repurchases with its own funds, self-raised funds and funds collected through other channels.",
+            "We found lots and lots of tools, and it led me to participating democracy or Democracy 2.0."],
     },
     Case {
         rule: "mt/article-agreement",

@@ -6,7 +6,7 @@
 //! Source languages pair near-synonyms (Chinese "upgrade and elevate" as two verbs); machine
 //! translation that knows one English word for both writes it twice. Fluent writers repeat a word around
 //! "and" only in a few idioms of degree and time ("more and more", "bigger and bigger", "again and
-//! again", "over and over", "kept mixing and mixing"), which are left alone, as are function
+//! again", "lots and lots", "kept mixing and mixing"), which are left alone, as are function
 //! words, names ("Iowa and Iowa" in a list of places) and a second copy that what follows narrows
 //! to another thing ("self-raised funds and funds collected through other channels").
 //!
@@ -26,7 +26,7 @@ pub struct SelfCoordination;
 const IDIOMS: &[&str] = &[
     "again", "around", "back", "bit", "by", "day", "down", "far", "forth", "inch", "little",
     "many", "much", "near", "on", "out", "over", "round", "side", "step", "through", "time", "up",
-    "year",
+    "year", "lots", "loads", "tons", "miles", "hours", "days", "weeks", "months", "years", "ages",
 ];
 
 /// English joins the word to itself with "and" for a growing degree ("bigger and bigger", "more
@@ -60,10 +60,12 @@ impl Check for SelfCoordination {
             }
             let (left, right) = (&toks[i - 1], &toks[i + 1]);
             let id = cx.evidence.word_of[i - 1];
+            // "democracy or Democracy 2.0": a common word, then a name spelt like it.
             if id == NOT_A_WORD
                 || cx.evidence.word_of[i + 1] != id
                 || left.line != right.line
                 || left.span.len() < 3
+                || left.shape == Shape::Lower && right.shape != Shape::Lower
             {
                 continue;
             }
