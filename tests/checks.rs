@@ -80,7 +80,8 @@ const CASES: &[Case] = &[
         clean: &["The infrastructue of the port was sent to the harbour, where goods were sold at dawn.",
             "The testsets were built, and the testsets were shared with every team at dawn.",
             "Write to @jdoe or visit example.com/faqs for the schedule of the harbour at dawn.",
-            "Climbers such as Schizophragma hydrangeoides and Actinidia kolomikta grow by the harbour."],
+            "Climbers such as Schizophragma hydrangeoides and Actinidia kolomikta grow by the harbour.",
+            "Corals such as P. damicornis and A. millepora live by the harbour."],
     },
     Case {
         rule: "mt/fragment",

@@ -79,16 +79,23 @@ fn is_non_word(cx: &Context, i: usize) -> bool {
 }
 
 /// The second half of a Latin binomial after a capitalised genus the lexicon does not know as a
-/// common word: "Schizophragma hydrangeoides", "Strobilanthes kunthiana".
+/// common word, or its initial: "Schizophragma hydrangeoides", "Strobilanthes kunthiana", "P.
+/// damicornis".
 fn species_epithet(cx: &Context, i: usize) -> bool {
     const LATIN_ENDINGS: &[&str] = &["a", "us", "um", "is", "ae", "i", "es"];
     let doc = cx.doc;
-    i > 0
+    let same_line = |j: usize| doc.tokens[j].line == doc.tokens[i].line;
+    let genus = i > 0
         && doc.tokens[i - 1].is_word()
         && doc.tokens[i - 1].shape == Shape::Title
-        && doc.tokens[i - 1].line == doc.tokens[i].line
-        && cx.evidence.word(i - 1).is_some_and(|w| w.name_like())
-        && LATIN_ENDINGS.iter().any(|e| doc.tok(i).ends_with(e))
+        && same_line(i - 1)
+        && cx.evidence.word(i - 1).is_some_and(|w| w.name_like());
+    let genus_initial =
+        i > 1 && doc.tok(i - 1) == "." && !doc.tokens[i - 1].space_before && same_line(i - 2) && {
+            let b = doc.tok(i - 2).as_bytes();
+            b.len() == 1 && b[0].is_ascii_uppercase()
+        };
+    (genus || genus_initial) && LATIN_ENDINGS.iter().any(|e| doc.tok(i).ends_with(e))
 }
 
 /// Not part of a handle, a hashtag, a path, an address or a hyphenated compound: "@jdoe",
