@@ -70,6 +70,7 @@ const CASES: &[Case] = &[
             "The novel After Dark was published in Madrid, and the band The Smiths toured.",
             "He was named Publisher of the Year, and she joined the Most Holy Redeemer order.",
             "We trust in God, that He will guide us and that we live in His image.",
+            "At Easter we celebrate Christ’s Resurrection, and His victory over death.",
             "It has rooms for the Pre-Engineering Students, and an album by Bobby Pickett and The Crypt-Kickers.",
             "She met the protection officers Antoine Quirin and Nicolas Redouane.",
             "Interviewer: What comes next?\nMS The next step of this research is a survey."],

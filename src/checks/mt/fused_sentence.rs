@@ -562,10 +562,24 @@ fn is_reverential_pronoun(word: &str) -> bool {
 
 fn mentions_a_deity(doc: &crate::text::Document) -> bool {
     doc.tokens.iter().any(|t| {
-        t.shape == Shape::Title
+        let word = t.text(doc.text);
+        let name = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        t.is_word()
             && matches!(
-                t.text(doc.text),
-                "God" | "Lord" | "Jesus" | "Christ" | "Allah"
+                name,
+                "God"
+                    | "Lord"
+                    | "Jesus"
+                    | "Christ"
+                    | "Allah"
+                    | "Almighty"
+                    | "Creator"
+                    | "Providence"
+                    | "Savior"
+                    | "Saviour"
             )
     })
 }
