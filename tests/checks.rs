@@ -36,7 +36,8 @@ const CASES: &[Case] = &[
             "The SME board index rose by SHENZHEN, September 27 (Xinhua) - The small index fell.",
             "They play a role in mediation and conciliation Third, realizing self-improvement matters.",
             "The plan puts green development Wang Yi said on Monday.",
-            "The fund pays compensation Ellen Hatzen, an investment manager, said."],
+            "The fund pays compensation Ellen Hatzen, an investment manager, said.",
+            "It shows how firms move to the cloud The Ministry of Industry and Information Technology released a plan."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
             "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.",
@@ -73,6 +74,7 @@ const CASES: &[Case] = &[
             "At Easter we celebrate Christ’s Resurrection, and His victory over death.",
             "It has rooms for the Pre-Engineering Students, and an album by Bobby Pickett and The Crypt-Kickers.",
             "She met the protection officers Antoine Quirin and Nicolas Redouane.",
+            "He attended The Kingsway School in Stockport before university.",
             "Interviewer: What comes next?\nMS The next step of this research is a survey."],
     },
     Case {

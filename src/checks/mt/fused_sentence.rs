@@ -46,6 +46,9 @@ const MAX_NEXT_CAP_PERMILLE: u16 = 12;
 const MAX_CAP_PERMILLE_AFTER_FINAL: u16 = 400;
 /// Longest name looked back over, in words.
 const MAX_NAME_WORDS: usize = 5;
+/// A long name links this many runs of capitalised words at most: "Ministry of Industry and
+/// Information Technology".
+const MAX_LINKS_IN_NAME: usize = 3;
 /// A participle that opens sentences is capitalised mid-sentence at most this often (permille).
 const MAX_OPENER_CAP_PERMILLE: u16 = 10;
 /// Only words at least this frequent: rare words' capitalisation statistics are noise.
@@ -121,7 +124,8 @@ impl Check for FusedSentence {
                     && prev.shape == Shape::Lower
                     && prev.is_word()
                     && !article_written_lower
-                    && (!clause_after_name(doc, i + 1)
+                    && (!(clause_after_name(doc, i + 1)
+                        || seldom_before_capital(cx, i - 1) && clause_after_long_name(doc, i + 1))
                         || opens_clause(prev_text)
                         || tells_someone(prev_text))
                 {
@@ -205,12 +209,7 @@ impl Check for FusedSentence {
                 let after_final_word = prev.shape == Shape::Lower
                     && !is_speech_verb(prev_text)
                     && !matches!(prev_text, "reports" | "reported" | "writes")
-                    && cx
-                        .evidence
-                        .word(i - 1)
-                        .and_then(|w| w.lexicon)
-                        .and_then(|e| e.next_cap_permille)
-                        .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE);
+                    && seldom_before_capital(cx, i - 1);
                 let mostly_lower = wt
                     .lexicon
                     .and_then(|e| e.cap_permille)
@@ -379,6 +378,38 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
         let t = &doc.tokens[k];
         t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
     })
+}
+
+/// Clean text follows the lower-case word at token `j` with a capital at most
+/// [`MAX_NEXT_CAP_PERMILLE`] of the time: "development", "cloud".
+fn seldom_before_capital(cx: &Context, j: usize) -> bool {
+    cx.evidence
+        .word(j)
+        .and_then(|w| w.lexicon)
+        .and_then(|e| e.next_cap_permille)
+        .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE)
+}
+
+/// Like [`clause_after_name`], across the links of a long name: "The Central Radio and
+/// Television Station will broadcast", "The Ministry of Industry and Information Technology
+/// released".
+fn clause_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..MAX_LINKS_IN_NAME {
+        let Some(after) = after_name(doc, k) else {
+            return false;
+        };
+        let link_goes_on = links_name(doc.tok(after))
+            && doc
+                .tokens
+                .get(after + 1)
+                .is_some_and(|n| is_capitalised_word(n, doc.text));
+        if !link_goes_on {
+            return clause_after_name(doc, k);
+        }
+        k = after + 1;
+    }
+    false
 }
 
 /// The first token after the capitalised words from token `j` on, within a name's length.
