@@ -37,7 +37,8 @@ const CASES: &[Case] = &[
             "They play a role in mediation and conciliation Third, realizing self-improvement matters.",
             "The plan puts green development Wang Yi said on Monday.",
             "The fund pays compensation Ellen Hatzen, an investment manager, said.",
-            "It shows how firms move to the cloud The Ministry of Industry and Information Technology released a plan."],
+            "It shows how firms move to the cloud The Ministry of Industry and Information Technology released a plan.",
+            "Such habits are still The Regulations, combining the reality of the city, set new rules."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
             "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.",
@@ -75,6 +76,7 @@ const CASES: &[Case] = &[
             "It has rooms for the Pre-Engineering Students, and an album by Bobby Pickett and The Crypt-Kickers.",
             "She met the protection officers Antoine Quirin and Nicolas Redouane.",
             "He attended The Kingsway School in Stockport before university.",
+            "The series also aired under the titles The Fabulous Fraud, The Adventures and others.",
             "Interviewer: What comes next?\nMS The next step of this research is a survey."],
     },
     Case {

@@ -125,7 +125,9 @@ impl Check for FusedSentence {
                     && prev.is_word()
                     && !article_written_lower
                     && (!(clause_after_name(doc, i + 1)
-                        || seldom_before_capital(cx, i - 1) && clause_after_long_name(doc, i + 1))
+                        || seldom_before_capital(cx, i - 1)
+                            && (clause_after_long_name(doc, i + 1)
+                                || clause_after_comma(doc, i + 1)))
                         || opens_clause(prev_text)
                         || tells_someone(prev_text))
                 {
@@ -416,6 +418,18 @@ fn clause_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
 fn after_name(doc: &crate::text::Document, j: usize) -> Option<usize> {
     (j..doc.tokens.len().min(j + MAX_NAME_WORDS + 1))
         .find(|&k| !is_capitalised_word(&doc.tokens[k], doc.text))
+}
+
+/// The capitalised words from token `j` on are followed by a comma and running text, not by
+/// more names: "The Regulations, combining", but not "The Fabulous Fraud, The Adventures".
+fn clause_after_comma(doc: &crate::text::Document, j: usize) -> bool {
+    after_name(doc, j).is_some_and(|k| {
+        doc.tok(k) == ","
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.shape == Shape::Lower)
+    })
 }
 
 /// The capitalised words from token `j` on are followed by a comma: "Ellen Hatzen, an".
