@@ -232,7 +232,7 @@ impl Check for FusedSentence {
                 let full_name = next_title
                     && !wt.function
                     && !capitalised_elsewhere
-                    && (clause_after_name(doc, i) || comma_after_name(doc, i));
+                    && (clause_after_name(doc, i) || clause_after_comma(doc, i));
                 // A capital right before a full stop opens no sentence: "gas supply Safety.".
                 let ends_sentence = doc
                     .tokens
@@ -421,7 +421,8 @@ fn after_name(doc: &crate::text::Document, j: usize) -> Option<usize> {
 }
 
 /// The capitalised words from token `j` on are followed by a comma and running text, not by
-/// more names: "The Regulations, combining", but not "The Fabulous Fraud, The Adventures".
+/// more names: "Ellen Hatzen, an", "The Regulations, combining", but not "The Fabulous Fraud,
+/// The Adventures".
 fn clause_after_comma(doc: &crate::text::Document, j: usize) -> bool {
     after_name(doc, j).is_some_and(|k| {
         doc.tok(k) == ","
@@ -430,11 +431,6 @@ fn clause_after_comma(doc: &crate::text::Document, j: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| n.is_word() && n.shape == Shape::Lower)
     })
-}
-
-/// The capitalised words from token `j` on are followed by a comma: "Ellen Hatzen, an".
-fn comma_after_name(doc: &crate::text::Document, j: usize) -> bool {
-    after_name(doc, j).is_some_and(|k| doc.tok(k) == ",")
 }
 
 /// The two tokens that follow a lower-case article somewhere in the document.
