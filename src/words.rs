@@ -217,6 +217,13 @@ pub fn is_dangling_word(word: &str) -> bool {
     DANGLING.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
+/// The word without its possessive ending, straight or curly: "Christ’s" → "Christ".
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 /// Words that introduce the name or title that follows them: "the novel After Dark", "the band
 /// The Smiths", "a banner that read We Know", "a film called Heat".
 pub fn introduces_name(word: &str) -> bool {

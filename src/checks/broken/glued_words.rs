@@ -28,7 +28,7 @@ use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::evidence::WordType;
 use crate::lexicon::Lexicon;
 use crate::text::{Shape, TokenKind};
-use crate::words::is_function_word;
+use crate::words::{is_function_word, without_possessive};
 
 pub struct GluedWords;
 
@@ -423,10 +423,7 @@ fn repeated_mixed(cx: &Context, i: usize) -> bool {
 }
 
 fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
-    let base = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word);
+    let base = without_possessive(word);
     if base.len() < word.len() && cx.lexicon.contains(base) {
         return None;
     }

@@ -34,7 +34,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::text::{Shape, Span, TokenKind};
-use crate::words::{introduces_name, is_determiner, is_function_word, is_month, is_speech_verb};
+use crate::words::{
+    introduces_name, is_determiner, is_function_word, is_month, is_speech_verb, without_possessive,
+};
 
 pub struct FusedSentence;
 
@@ -605,14 +607,9 @@ fn is_reverential_pronoun(word: &str) -> bool {
 
 fn mentions_a_deity(doc: &crate::text::Document) -> bool {
     doc.tokens.iter().any(|t| {
-        let word = t.text(doc.text);
-        let name = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(word);
         t.is_word()
             && matches!(
-                name,
+                without_possessive(t.text(doc.text)),
                 "God"
                     | "Lord"
                     | "Jesus"
