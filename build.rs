@@ -35,6 +35,15 @@ fn main() {
     )
     .expect("writable OUT_DIR");
 
+    let clause_path = Path::new(&root).join("data/clause-words.tsv");
+    println!("cargo:rerun-if-changed={}", clause_path.display());
+    let clause = fs::read_to_string(&clause_path).expect("readable data/clause-words.tsv");
+    fs::write(
+        Path::new(&out).join("clause_words.rs"),
+        clause_words(&clause),
+    )
+    .expect("writable OUT_DIR");
+
     let mut docs = String::from("/// (rule id, explanation) of every built-in check.\npub static CHECK_DOCS: &[(&str, &str)] = &[\n");
     let checks = Path::new(&root).join("src/checks");
     println!("cargo:rerun-if-changed={}", checks.display());
@@ -131,6 +140,23 @@ fn compound_parts(tsv: &str) -> String {
         format!("pub static {name}: &[&str] = &{words:?};\n")
     };
     list("COMPOUND_HEADS", heads) + &list("COMPOUND_TAILS", tails)
+}
+
+/// The two lists of data/clause-words.tsv (see scripts/build-clause-words.py), sorted for binary
+/// search: verb forms that carry a tense, and words that clean text does not follow with a
+/// subject.
+fn clause_words(tsv: &str) -> String {
+    let list = |name: &str, kind: &str| {
+        let mut words: Vec<&str> = tsv
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|&(k, _)| k == kind)
+            .map(|(_, w)| w)
+            .collect();
+        words.sort_unstable();
+        format!("pub static {name}: &[&str] = &{words:?};\n")
+    };
+    list("FINITE_VERBS", "finite") + &list("NO_SUBJECT_AFTER", "no_subject_after")
 }
 
 fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {

@@ -341,6 +341,32 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "broken/run-on-sentence",
+        flag: &[
+            "The new price policy will reinforce Toyota sold 2,000 cars in Ohio last month.",
+            "The country has chosen the path of green development Brazil pursues an open trade policy.",
+            "The farmers looked after the herd without neglect Maria Lopes has kept goats for years.",
+            "In Gansu, at least 500 families earned income by raising Pingliang is a dry county in the north.",
+        ],
+        clean: &[
+            // An opening phrase or subordinate clause that lacks its comma, at the start of the
+            // sentence or after a conjunction.
+            "While the battle was in progress Rivière summoned the governor.",
+            "He spoke, and in that cause America will never waver.",
+            // A participle used as an adjective.
+            "Users said the recently released Google Chrome is fast.",
+            // A relative clause without "that", whose verb lacks its object.
+            "He praised the achievements Belarus had in industry.",
+            "He praised the contributions China can make to peace.",
+            "They admired the watch Natalie is wearing and left.",
+            // A verb of saying, or a word after "be", takes a clause.
+            "The court ruled against him, adding Iran will pursue the case.",
+            "It is possible Erdmannsdörfer conducted the premiere.",
+            // A participle that names: not a verb with a tense.
+            "The band released a free download EP called Sheep in May.",
+        ],
+    },
+    Case {
         rule: "broken/misspelling",
         flag: &[
             "The company said the infrastructue would be ready next year.",

@@ -19,6 +19,7 @@ pub mod broken {
     pub mod glued_words;
     pub mod lowercase_sentence_start;
     pub mod misspelling;
+    pub mod run_on_sentence;
     pub mod spaced_initialism;
     pub mod split_word;
     pub mod stray_capital;
@@ -79,6 +80,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::split_word::SplitWord),
         Box::new(broken::misspelling::Misspelling),
         Box::new(broken::stray_capital::StrayCapital),
+        Box::new(broken::run_on_sentence::RunOnSentence),
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),

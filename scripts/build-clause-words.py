@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Build data/clause-words.tsv for textqc from the lm-corpus (Python 3.11, stdlib only).
+
+Usage (from the repository root):
+
+    python3 scripts/build-clause-words.py --lm-corpus ../shared/data/lm-corpus --out data/clause-words.tsv
+
+Output: one word per line, `kind<TAB>word`, sorted by kind and then by word in byte order, for
+the check broken/run-on-sentence. There are two kinds:
+
+finite
+    Verb forms that carry a tense on their own ("said", "adheres", "will", "was"): words seen
+    after a subject pronoun (he, she, it, they, we, who, i, you) at least 5 times and more than
+    twice as often as after a determiner (the, a, his, this ...). Left out: function words (the
+    list in src/words.rs) other than the auxiliaries, adverbs in -ly, words that follow pronouns
+    without being verbs ("himself", "again", "often"), participles that follow a name as one
+    adjective ("a London based band"), and base forms, whose -s form ever follows a subject
+    pronoun or whose -ed form is finite ("make", since "let China make" is no clause).
+
+no_subject_after
+    Lower-case words that clean text does not follow with a subject and its verb, so that a
+    capitalised name and a finite verb right after one start a new sentence ("will reinforce
+    Mazda sold"): a word that is not a function word or a number word, seen at least 50 times
+    right before another token with no mark, at most 1.6 times per 1000 of those followed by one
+    to five capitalised tokens and then a finite verb, and at least 40% of the time followed by
+    a function word or a mark (a phrase may end after it: "development", not "strong", since an
+    adjective goes on to the name it describes: "a strong America requires").
+
+Tokenisation: split each line (one sentence) on whitespace. A lower-case token is lower-case
+ASCII letters with internal apostrophes or hyphens; a capitalised token starts with an upper-case
+ASCII letter and has only letters, apostrophes and hyphens. A token with any other character
+(a comma, a digit) breaks a pattern. Lines are shared between two worker processes by their
+number; counts are exact sums and the output is sorted, so it is reproducible byte for byte.
+"""
+
+import argparse
+import lzma
+import os
+import re
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+
+CORPUS_FILES = (
+    "news-wikinews.en.txt.xz",
+    "usgov-speeches.en.txt.xz",
+    "wikipedia.en.txt.xz",
+)
+
+LOWER = re.compile(r"[a-z]+(?:['-][a-z]+)*$")
+LOWER_WITH_MARK = re.compile(r"([a-z]+(?:['-][a-z]+)*)([,.;:]?)$")
+CAPITALISED = re.compile(r"[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*$")
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "who", "i", "you"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my",
+     "your", "some"}
+)
+# Words that follow a subject pronoun without being verbs: "saw it as", "they both".
+NOT_VERBS = frozenset(
+    {"as", "into", "until", "both", "again", "himself", "herself", "itself", "themselves",
+     "easier", "impossible", "instead", "too", "soon", "once", "just", "be", "ever", "later",
+     "together", "alone", "back", "away", "home", "first", "twice", "thrice", "along",
+     "towards", "toward", "across", "around", "throughout", "despite", "unlike", "alongside",
+     "whilst", "via", "versus", "next", "last", "yet", "nor", "according", "afloat", "apart",
+     "else", "however", "likewise", "onto", "since", "somehow", "somewhere", "still",
+     "thereafter", "thereby", "therefore", "today", "tonight", "never", "often", "seldom",
+     "always", "afterwards"}
+)
+# Participles that follow a name as one adjective ("a London based band", "Saudi led forces",
+# "state owned firms") or start a phrase that names it ("an EP called Sheep") as often as they
+# end a subject's clause.
+COMPOUND_PARTICIPLES = frozenset(
+    {"called", "named", "titled", "entitled", "dubbed", "nicknamed", "known", "based", "led", "owned", "backed", "funded", "sponsored", "controlled", "made", "born",
+     "operated", "affiliated", "oriented", "inspired", "themed", "allied", "aligned", "linked",
+     "bound", "run", "built", "brokered"}
+)
+# Function words that carry a tense: kept in the finite list.
+AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "should", "may",
+     "might", "must", "shall", "does", "did"}
+)
+BASE_ONLY = frozenset({"have", "do", "don't"})
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+     "thousand", "million", "billion"}
+)
+MAX_NAME_TOKENS = 5
+MIN_FINITE_AFTER_PRONOUN = 5
+MIN_OCCURRENCES = 50
+MAX_SUBJECT_AFTER_PERMILLE = 1.6
+MIN_PHRASE_END_SHARE = 0.4
+
+
+def third_person(word: str) -> tuple[str, ...]:
+    """The -s forms a base form would have: "ensures", "carries", "pushes"."""
+    forms = (word + "s", word + "es")
+    return forms + (word[:-1] + "ies",) if word.endswith("y") else forms
+
+
+def function_words(root: str) -> frozenset[str]:
+    """The FUNCTION_WORDS list of src/words.rs, so that the two never disagree."""
+    src = open(os.path.join(root, "src", "words.rs"), encoding="utf-8").read()
+    m = re.search(r"pub const FUNCTION_WORDS: &\[&str\] = &\[(.*?)\];", src, re.S)
+    if not m:
+        raise SystemExit("FUNCTION_WORDS not found in src/words.rs")
+    return frozenset(re.findall(r'"([^"]+)"', m.group(1)))
+
+
+def count(args: tuple[str, int, frozenset[str]]):
+    corpus, part, function = args
+    before_token = Counter()  # lower-case word, with or without a mark, followed by a token
+    phrase_end = Counter()  # ... by a function word, or with a mark attached
+    bare_before_token = Counter()  # without a mark
+    after_pronoun = Counter()
+    after_determiner = Counter()
+    name_then = Counter()  # (word, lower-case word after a capitalised run)
+    for name in CORPUS_FILES:
+        with lzma.open(os.path.join(corpus, name), "rt", encoding="utf-8") as fh:
+            for number, line in enumerate(fh):
+                if number % 2 != part:
+                    continue
+                toks = line.split()
+                n = len(toks)
+                for i in range(n - 1):
+                    m = LOWER_WITH_MARK.match(toks[i])
+                    if not m:
+                        continue
+                    word, mark = m.groups()
+                    nxt = toks[i + 1]
+                    before_token[word] += 1
+                    if mark or nxt.lower() in function:
+                        phrase_end[word] += 1
+                    if mark:
+                        continue
+                    bare_before_token[word] += 1
+                    if LOWER.match(nxt):
+                        if word in SUBJECT_PRONOUNS:
+                            after_pronoun[nxt] += 1
+                        elif word in DETERMINERS:
+                            after_determiner[nxt] += 1
+                    elif CAPITALISED.match(nxt):
+                        j = i + 2
+                        while j < n and j < i + 1 + MAX_NAME_TOKENS and CAPITALISED.match(toks[j]):
+                            j += 1
+                        if j < n and LOWER.match(toks[j]):
+                            name_then[(word, toks[j])] += 1
+    return before_token, phrase_end, bare_before_token, after_pronoun, after_determiner, name_then
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--lm-corpus", required=True)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    function = function_words(root)
+    totals = [Counter() for _ in range(6)]
+    with ProcessPoolExecutor(2) as pool:
+        for part in pool.map(count, [(args.lm_corpus, p, function) for p in (0, 1)]):
+            for total, c in zip(totals, part):
+                total.update(c)
+    before_token, phrase_end, bare_before_token, after_pronoun, after_determiner, name_then = totals
+
+    tensed = {
+        w
+        for w, n in after_pronoun.items()
+        if n >= MIN_FINITE_AFTER_PRONOUN and n > 2 * after_determiner[w]
+    }
+    finite = {
+        w
+        for w in tensed
+        if w in AUXILIARIES
+        or w not in function
+        and w not in NOT_VERBS
+        and w not in COMPOUND_PARTICIPLES
+        and w not in BASE_ONLY
+        and not w.endswith("ly")
+        and not any(after_pronoun[f] for f in third_person(w))
+        and w + "d" not in tensed
+        and w + "ed" not in tensed
+        and "-a-" not in w
+    }
+    subject_after = Counter()
+    for (word, then), n in name_then.items():
+        if then in finite:
+            subject_after[word] += n
+    no_subject_after = {
+        w
+        for w, n in bare_before_token.items()
+        if n >= MIN_OCCURRENCES
+        and w not in function
+        and w not in NUMBER_WORDS
+        and 1000 * subject_after[w] <= MAX_SUBJECT_AFTER_PERMILLE * n
+        and phrase_end[w] >= MIN_PHRASE_END_SHARE * before_token[w]
+    }
+    rows = [f"finite\t{w}\n" for w in sorted(finite)]
+    rows += [f"no_subject_after\t{w}\n" for w in sorted(no_subject_after)]
+    with open(args.out, "w", encoding="utf-8", newline="\n") as out:
+        out.writelines(rows)
+    print(f"{len(finite)} finite verb forms, {len(no_subject_after)} words -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

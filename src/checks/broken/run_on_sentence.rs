@@ -1,0 +1,375 @@
+//! ## What it does
+//! Flags a sentence that runs on into the next without a full stop where the second one starts
+//! with a name: a capitalised name and a verb with a tense right after a word that clean text
+//! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
+//! green development China pursues a peaceful policy").
+//!
+//! ## Why is this bad?
+//! A line cut short and glued to the next, or a lost full stop, leaves two clauses in one
+//! sentence. When the second starts with a common word a capital gives it away (see
+//! mt/fused-sentence); when it starts with a name, only grammar does: a name after "reinforce" is
+//! its object, and an object is not followed by a verb of its own. Two word lists measured on 54 M
+//! words of clean English (data/clause-words.tsv, built by scripts/build-clause-words.py) tell
+//! which words never take a subject after them ("development", "reinforce", but not "said",
+//! "that" or "year": "last year Apple sold") and which verb forms carry a tense ("sold",
+//! "adheres", "will"). Left alone: a sentence with no verb before the name, whose opening phrase
+//! a comma may lack ("After school Sooden started"); a participle used as an adjective ("the
+//! recently released Google Chrome is"); and a relative clause without "that", whose verb has lost
+//! its object ("the achievements Belarus had in industry", "the contributions China can make to").
+//! The price: a run-on after a preposition, an article or "and" ("in order to The Thai commander
+//! said") goes unflagged, since a name is normal there.
+//!
+//! ## Example
+//! ```text
+//! The strategy will reinforce Mazda sold 27,482 vehicles in the United States.
+//! ```
+//! Use instead: the end of the first sentence, a full stop, then the second.
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::{Document, Shape, Span, Token, TokenKind};
+use crate::words::{is_determiner, is_function_word, is_speech_verb};
+
+mod clause_words {
+    include!(concat!(env!("OUT_DIR"), "/clause_words.rs"));
+}
+
+pub struct RunOnSentence;
+
+/// Longest name looked over, in words.
+const MAX_NAME_WORDS: usize = 5;
+
+impl Check for RunOnSentence {
+    fn id(&self) -> &'static str {
+        "broken/run-on-sentence"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        for s in &doc.sentences {
+            let (start, end) = s.tokens;
+            let mut tensed_before = false;
+            // An adverbial phrase opens the clause being read, and no comma has closed it yet.
+            let mut open_adverbial = opens_adverbial(doc, start, start);
+            for i in start + 2..end {
+                tensed_before |= is_finite_verb(doc, i - 2);
+                if doc.tok(i - 2) == "," {
+                    open_adverbial = false;
+                }
+                open_adverbial |= opens_adverbial(doc, start, i - 2);
+                if !tensed_before || open_adverbial {
+                    continue;
+                }
+                let t = &doc.tokens[i];
+                let prev = &doc.tokens[i - 1];
+                if !is_capitalised(t, doc)
+                    || !t.space_before
+                    || cx.evidence.initial[i]
+                    || prev.kind != TokenKind::Word
+                    || prev.shape != Shape::Lower
+                    || prev.line != t.line
+                    || !prev.space_before
+                    || !no_subject_after(doc.tok(i - 1))
+                    || takes_clause(doc, i - 1)
+                    || is_pronoun_i(doc.tok(i))
+                    || adjective_before_name(doc, i - 1)
+                {
+                    continue;
+                }
+                let Some(verb) = verb_after_name(doc, i, end) else {
+                    continue;
+                };
+                if object_gap(doc, verb, end) {
+                    continue;
+                }
+                let span = Span::new(prev.span.start, t.span.end);
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    span,
+                    format!(
+                        "run-on sentence: '{}' starts a new clause right after '{}', which clean text does not follow with a subject",
+                        Span::new(t.span.start, doc.tokens[verb].span.end).text(doc.text),
+                        doc.tok(i - 1),
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+fn no_subject_after(word: &str) -> bool {
+    in_list(clause_words::NO_SUBJECT_AFTER, word)
+}
+
+/// Token `k` opens a clause with an adverbial phrase or a subordinate clause: at the start of the
+/// sentence, or after a comma or a word that joins clauses ("After peace had been established
+/// Mallet became", "so that in the years to come Americans will"). The main clause may then
+/// start with a name after any word until a comma: the comma is often left out.
+fn opens_adverbial(doc: &Document, start: usize, k: usize) -> bool {
+    let at_clause_start = k == start
+        || matches!(
+            doc.tok(k - 1),
+            "," | ";" | "and" | "but" | "or" | "so" | "that" | "which" | "where" | "who" | "then"
+        );
+    // "at least 8200 households are" is a quantity, not a place.
+    let quantity = doc.tok(k).eq_ignore_ascii_case("at")
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.text(doc.text), "least" | "most"));
+    at_clause_start
+        && !quantity
+        && doc.tokens[k].kind == TokenKind::Word
+        && matches!(
+            doc.tok(k).to_ascii_lowercase().as_str(),
+            "after"
+                | "although"
+                | "as"
+                | "at"
+                | "because"
+                | "before"
+                | "by"
+                | "despite"
+                | "during"
+                | "for"
+                | "following"
+                | "from"
+                | "if"
+                | "in"
+                | "on"
+                | "once"
+                | "since"
+                | "though"
+                | "under"
+                | "unless"
+                | "until"
+                | "upon"
+                | "when"
+                | "whenever"
+                | "where"
+                | "whereas"
+                | "while"
+                | "with"
+                | "without"
+        )
+}
+
+/// The word at `w` may take a clause without "that": a verb of saying or knowing ("adding Iran
+/// will", "the dog, finding Dinoire wouldn't wake up"), or
+/// a word after a form of "be" ("it is possible Erdmannsdörfer conducted", "it is now known
+/// McArthur was").
+fn takes_clause(doc: &Document, w: usize) -> bool {
+    let word = doc.tok(w);
+    if is_speech_verb(word)
+        || matches!(
+            word,
+            "adding"
+                | "saying"
+                | "noting"
+                | "stating"
+                | "explaining"
+                | "arguing"
+                | "insisting"
+                | "warning"
+                | "claiming"
+                | "stressing"
+                | "finding"
+                | "knowing"
+                | "believing"
+                | "hoping"
+                | "fearing"
+                | "realising"
+                | "realizing"
+                | "assuming"
+                | "suggesting"
+                | "showing"
+                | "seeing"
+                | "learning"
+                | "noticing"
+        )
+    {
+        return true;
+    }
+    (w.saturating_sub(2)..w).any(|j| {
+        let t = &doc.tokens[j];
+        t.shape == Shape::Lower && is_be(t.text(doc.text))
+    })
+}
+
+fn is_finite_verb(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Word
+        && t.shape == Shape::Lower
+        && in_list(clause_words::FINITE_VERBS, doc.tok(k))
+}
+
+fn is_capitalised(t: &Token, doc: &Document) -> bool {
+    t.kind == TokenKind::Word
+        && match t.shape {
+            Shape::Title | Shape::Upper => true,
+            Shape::Mixed => t.text(doc.text).starts_with(char::is_uppercase),
+            Shape::Lower => false,
+        }
+}
+
+fn is_pronoun_i(word: &str) -> bool {
+    word == "I" || word.starts_with("I'") || word.starts_with("I’")
+}
+
+/// A participle after a determiner, an adverb or a name describes the name after it: "a
+/// continuously developing China will", "the published Draft contains", "a London based band".
+/// So does any word after a number: "the 7-foot Przybilla went".
+fn adjective_before_name(doc: &Document, w: usize) -> bool {
+    let Some(before) = w.checked_sub(1).map(|j| &doc.tokens[j]) else {
+        return false;
+    };
+    if before.kind == TokenKind::Number {
+        return true;
+    }
+    let word = doc.tok(w);
+    let participle = word.ends_with("ing") || word.ends_with("ed") || word.ends_with("en");
+    let before_text = before.text(doc.text);
+    participle
+        && before.kind == TokenKind::Word
+        && (is_determiner(&before_text.to_lowercase())
+            || before.shape == Shape::Lower && before_text.ends_with("ly")
+            || is_capitalised(before, doc))
+}
+
+/// The verb with a tense right after the capitalised words from token `i` on, within the
+/// sentence: "Mazda sold", "Shinzo Abe will".
+fn verb_after_name(doc: &Document, i: usize, end: usize) -> Option<usize> {
+    let line = doc.tokens[i].line;
+    let mut j = i + 1;
+    while j < end
+        && j < i + MAX_NAME_WORDS
+        && is_capitalised(&doc.tokens[j], doc)
+        && doc.tokens[j].space_before
+        && doc.tokens[j].line == line
+    {
+        j += 1;
+    }
+    (j < end && doc.tokens[j].space_before && doc.tokens[j].line == line && is_finite_verb(doc, j))
+        .then_some(j)
+}
+
+/// The verb phrase from token `verb` on ends where its object should be: a relative clause
+/// without "that" ("the achievements Belarus had in industry", "the services Ross would supply
+/// under", "the watch Natalie is wearing and"). A passive needs no object: "Qingyang is located
+/// in".
+fn object_gap(doc: &Document, verb: usize, end: usize) -> bool {
+    let mut k = verb;
+    let mut passive_auxiliary = false;
+    let mut after_auxiliary = false;
+    let mut last = "";
+    while k < end {
+        let t = &doc.tokens[k];
+        let w = doc.tok(k);
+        if t.kind != TokenKind::Word || t.shape != Shape::Lower {
+            break;
+        }
+        let adverb = w.ends_with("ly")
+            || matches!(
+                w,
+                "not" | "also" | "never" | "still" | "just" | "already" | "now"
+            );
+        // After an auxiliary any content word is the verb: "had made", "can make", "is wearing".
+        let verb_after_auxiliary = after_auxiliary && !is_function_word(w);
+        if !(is_auxiliary(w) || adverb || verb_after_auxiliary || is_finite_verb(doc, k)) {
+            break;
+        }
+        passive_auxiliary |= is_be(w);
+        if !adverb {
+            after_auxiliary = is_auxiliary(w);
+            last = w;
+        }
+        k += 1;
+    }
+    let passive = passive_auxiliary && !is_auxiliary(last) && !last.ends_with("ing");
+    let next = if k < end { doc.tok(k) } else { "." };
+    !passive
+        && matches!(
+            next,
+            "." | ","
+                | "("
+                | ";"
+                | ":"
+                | "!"
+                | "?"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "at"
+                | "by"
+                | "from"
+                | "over"
+                | "about"
+                | "into"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "up"
+                | "out"
+                | "off"
+                | "down"
+                | "under"
+                | "through"
+                | "against"
+                | "within"
+                | "without"
+                | "during"
+                | "across"
+                | "around"
+                | "behind"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "toward"
+                | "towards"
+                | "upon"
+                | "among"
+                | "between"
+                | "like"
+                | "than"
+                | "because"
+                | "if"
+                | "when"
+                | "while"
+        )
+}
+
+fn is_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "been" | "be" | "being"
+    )
+}
+
+fn is_auxiliary(word: &str) -> bool {
+    is_be(word)
+        || matches!(
+            word,
+            "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "does"
+                | "did"
+        )
+}
