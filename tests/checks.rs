@@ -347,12 +347,16 @@ const CASES: &[Case] = &[
             "The country has chosen the path of green development Brazil pursues an open trade policy.",
             "The farmers looked after the herd without neglect Maria Lopes has kept goats for years.",
             "In Gansu, at least 500 families earned income by raising Pingliang is a dry county in the north.",
+            "The plant will double its output by 2030 Rivera expects the town to grow.",
         ],
         clean: &[
             // An opening phrase or subordinate clause that lacks its comma, at the start of the
             // sentence or after a conjunction.
             "While the battle was in progress Rivière summoned the governor.",
             "He spoke, and in that cause America will never waver.",
+            "Losses can be enormous - in 1998 Hurricane Georges caused great damage.",
+            // A date goes on.
+            "The treaty signed on 24 March was historic.",
             // A participle used as an adjective.
             "Users said the recently released Google Chrome is fast.",
             // A relative clause without "that", whose verb lacks its object.

@@ -27,7 +27,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{Document, Shape, Span, Token, TokenKind};
-use crate::words::{is_determiner, is_function_word, is_speech_verb};
+use crate::words::{is_determiner, is_function_word, is_month, is_speech_verb};
 
 mod clause_words {
     include!(concat!(env!("OUT_DIR"), "/clause_words.rs"));
@@ -61,17 +61,22 @@ impl Check for RunOnSentence {
                 }
                 let t = &doc.tokens[i];
                 let prev = &doc.tokens[i - 1];
-                if !is_capitalised(t, doc)
+                let ends_clause = if prev.kind == TokenKind::Number {
+                    date_or_amount_ends(doc, i - 1)
+                } else {
+                    prev.kind == TokenKind::Word
+                        && prev.shape == Shape::Lower
+                        && no_subject_after(doc.tok(i - 1))
+                        && !takes_clause(doc, i - 1)
+                        && !adjective_before_name(doc, i - 1)
+                };
+                if !ends_clause
+                    || !is_capitalised(t, doc)
                     || !t.space_before
                     || cx.evidence.initial[i]
-                    || prev.kind != TokenKind::Word
-                    || prev.shape != Shape::Lower
                     || prev.line != t.line
                     || !prev.space_before
-                    || !no_subject_after(doc.tok(i - 1))
-                    || takes_clause(doc, i - 1)
                     || is_pronoun_i(doc.tok(i))
-                    || adjective_before_name(doc, i - 1)
                 {
                     continue;
                 }
@@ -105,6 +110,23 @@ fn no_subject_after(word: &str) -> bool {
     in_list(clause_words::NO_SUBJECT_AFTER, word)
 }
 
+/// The number at `n` ends a phrase that a preposition or a month opens: "by 2020", "on
+/// September 27th", "in 2019". A number after a determiner describes the name after it ("the
+/// 2020 Olympics"), and one in a range or an address goes on ("from 64 MB to 1 GB", "at 72
+/// Bukit Tinggi Road").
+fn date_or_amount_ends(doc: &Document, n: usize) -> bool {
+    n.checked_sub(1).is_some_and(|j| {
+        let before = &doc.tokens[j];
+        before.kind == TokenKind::Word
+            && (is_month(before.text(doc.text))
+                || matches!(before.text(doc.text), "in" | "by" | "on" | "since" | "of"))
+    }) && doc.tokens.get(n + 1).is_some_and(|name| {
+        // Not a unit or a date: "in 2019 GB", "on 24 March".
+        let word = name.text(doc.text);
+        !(is_month(word) || name.shape == Shape::Upper && word.len() <= 3 || word.contains('.'))
+    })
+}
+
 /// Token `k` opens a clause with an adverbial phrase or a subordinate clause: at the start of the
 /// sentence, or after a comma or a word that joins clauses ("After peace had been established
 /// Mallet became", "so that in the years to come Americans will"). The main clause may then
@@ -113,7 +135,21 @@ fn opens_adverbial(doc: &Document, start: usize, k: usize) -> bool {
     let at_clause_start = k == start
         || matches!(
             doc.tok(k - 1),
-            "," | ";" | "and" | "but" | "or" | "so" | "that" | "which" | "where" | "who" | "then"
+            "," | ";"
+                | ":"
+                | "-"
+                | "–"
+                | "—"
+                | "("
+                | "and"
+                | "but"
+                | "or"
+                | "so"
+                | "that"
+                | "which"
+                | "where"
+                | "who"
+                | "then"
         );
     // "at least 8200 households are" is a quantity, not a place.
     let quantity = doc.tok(k).eq_ignore_ascii_case("at")
