@@ -276,21 +276,64 @@ fn adjective_before_name(doc: &Document, w: usize) -> bool {
             || is_capitalised(before, doc))
 }
 
-/// The verb with a tense right after the capitalised words from token `i` on, within the
-/// sentence: "Mazda sold", "Shinzo Abe will".
+/// The verb with a tense right after the name from token `i` on, within the sentence: "Mazda
+/// sold", "Shinzo Abe will", "Mr. Chen Hailing believes", and across a place after it: "China
+/// Media Group in Beijing said".
 fn verb_after_name(doc: &Document, i: usize, end: usize) -> Option<usize> {
     let line = doc.tokens[i].line;
+    let on_line = |j: usize| j < end && doc.tokens[j].line == line;
+    let name_word = |j: usize| {
+        on_line(j) && doc.tokens[j].space_before && is_capitalised(&doc.tokens[j], doc)
+    };
     let mut j = i + 1;
-    while j < end
-        && j < i + MAX_NAME_WORDS
-        && is_capitalised(&doc.tokens[j], doc)
-        && doc.tokens[j].space_before
-        && doc.tokens[j].line == line
-    {
-        j += 1;
+    let mut place_taken = false;
+    while j < i + MAX_NAME_WORDS + 2 {
+        if name_word(j) {
+            j += 1;
+        } else if on_line(j) && doc.tok(j) == "." && is_title_abbreviation(doc.tok(j - 1)) {
+            // "Mr. Chen": the title's full stop ends no sentence.
+            j += 1;
+        } else if !place_taken
+            && on_line(j)
+            && matches!(doc.tok(j), "in" | "of")
+            && name_word(j + 1)
+        {
+            place_taken = true;
+            j += 1;
+        } else {
+            break;
+        }
     }
-    (j < end && doc.tokens[j].space_before && doc.tokens[j].line == line && is_finite_verb(doc, j))
-        .then_some(j)
+    (on_line(j) && doc.tokens[j].space_before && tensed_here(doc, j)).then_some(j)
+}
+
+/// A verb with a tense at token `j`, or a present form in -s before a determiner, where a plural
+/// noun could not stand ("China faces a shortage"), when its past form has a tense.
+fn tensed_here(doc: &Document, j: usize) -> bool {
+    if is_finite_verb(doc, j) {
+        return true;
+    }
+    let t = &doc.tokens[j];
+    let word = doc.tok(j);
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && t.shape == Shape::Lower
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|n| n.shape == Shape::Lower && is_determiner(n.text(doc.text)))
+        && [format!("{stem}d"), format!("{stem}ed")]
+            .iter()
+            .any(|past| in_list(clause_words::FINITE_VERBS, past))
+}
+
+fn is_title_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Col" | "Lt" | "Sgt" | "Rev" | "St"
+    )
 }
 
 /// The verb phrase from token `verb` on ends where its object should be: a relative clause
