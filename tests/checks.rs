@@ -38,6 +38,7 @@ const CASES: &[Case] = &[
             "The plan puts green development Wang Yi said on Monday.",
             "The fund pays compensation Ellen Hatzen, an investment manager, said.",
             "It shows how firms move to the cloud The Ministry of Industry and Information Technology released a plan.",
+            "The board would replace Maria Lopez Amid questions over a land deal she resigned.",
             "Such habits are still The Regulations, combining the reality of the city, set new rules."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
@@ -321,6 +322,7 @@ const CASES: &[Case] = &[
         ],
         clean: &[
             "It was not. He said so. It was not.",
+            "They signed the Convention Despite the Storm in 1990.",
             "At the 1991 census the village had 4,123 people living there. At the 1991 census the village had 3,007 people living there.",
             "The talks will resume in Geneva next month, officials said.\nThe talks will resume in Geneva next month, officials said.",
             "The talks will resume in Geneva next month, officials said. Both sides agreed.\nA\nB\nThe talks will resume in Geneva next month, officials said.",
@@ -357,8 +359,10 @@ const CASES: &[Case] = &[
             "Losses can be enormous - in 1998 Hurricane Georges caused great damage.",
             // A date goes on.
             "The treaty signed on 24 March was historic.",
+            // A clause opened by "that" or a verb of saying has no verb of its own yet.
+            "The judge said the reasons for firing Ms Kovac were weak.",
             // A participle used as an adjective.
-            "Users said the recently released Google Chrome is fast.",
+            "Critics liked how the recently released Google Chrome is fast.",
             // A relative clause without "that", whose verb lacks its object.
             "He praised the achievements Belarus had in industry.",
             "He praised the contributions China can make to peace.",

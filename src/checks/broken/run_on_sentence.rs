@@ -47,11 +47,16 @@ impl Check for RunOnSentence {
         let doc = cx.doc;
         for s in &doc.sentences {
             let (start, end) = s.tokens;
+            // The clause being read has a verb with a tense before the word looked at.
             let mut tensed_before = false;
             // An adverbial phrase opens the clause being read, and no comma has closed it yet.
             let mut open_adverbial = opens_adverbial(doc, start, start);
             for i in start + 2..end {
-                tensed_before |= is_finite_verb(doc, i - 2);
+                tensed_before = if opens_clause(doc, i - 2) {
+                    false
+                } else {
+                    tensed_before || is_finite_verb(doc, i - 2)
+                };
                 if doc.tok(i - 2) == "," {
                     open_adverbial = false;
                 }
@@ -125,6 +130,13 @@ fn date_or_amount_ends(doc: &Document, n: usize) -> bool {
         let word = name.text(doc.text);
         !(is_month(word) || name.shape == Shape::Upper && word.len() <= 3 || word.contains('.'))
     })
+}
+
+/// Token `k` opens a clause whose subject and verb follow: "that", a relative pronoun, or a
+/// verb of saying ("said Mr. Wang's reasons for firing Ms. Ayton were weak").
+fn opens_clause(doc: &Document, k: usize) -> bool {
+    let word = doc.tok(k);
+    matches!(word, "that" | "which" | "who" | "whom" | "whose") || is_speech_verb(word)
 }
 
 /// Token `k` opens a clause with an adverbial phrase or a subordinate clause: at the start of the
@@ -282,9 +294,8 @@ fn adjective_before_name(doc: &Document, w: usize) -> bool {
 fn verb_after_name(doc: &Document, i: usize, end: usize) -> Option<usize> {
     let line = doc.tokens[i].line;
     let on_line = |j: usize| j < end && doc.tokens[j].line == line;
-    let name_word = |j: usize| {
-        on_line(j) && doc.tokens[j].space_before && is_capitalised(&doc.tokens[j], doc)
-    };
+    let name_word =
+        |j: usize| on_line(j) && doc.tokens[j].space_before && is_capitalised(&doc.tokens[j], doc);
     let mut j = i + 1;
     let mut place_taken = false;
     while j < i + MAX_NAME_WORDS + 2 {

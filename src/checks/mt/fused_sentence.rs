@@ -283,6 +283,7 @@ impl Check for FusedSentence {
                             }))
                     } else {
                         sentence_adverb(doc, i)
+                            || opening_preposition(doc, i)
                             || participle_phrase(cx, i)
                             || plural_subject(doc, i)
                                 && name_like(cx, i - 1)
@@ -321,6 +322,21 @@ fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
     (word.ends_with("ly") || is_conjunctive_adverb(word))
         && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+}
+
+/// A preposition that opens sentences in news and that the function-word list lacks, before
+/// running text: "would replace Alexander Acosta Amid questions over a plea deal". In a title a
+/// capital follows it, perhaps after an article: "Growth Amid Crisis", "Convention Despite the
+/// Storm".
+fn opening_preposition(doc: &crate::text::Document, i: usize) -> bool {
+    matches!(
+        doc.tok(i),
+        "Amid" | "Amidst" | "Despite" | "Following" | "Unlike"
+    ) && !title_goes_on(doc, i)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.shape == Shape::Lower && n.line == doc.tokens[i].line)
 }
 
 /// Adverbs that open a sentence and link it to the one before: "However, the team lost",
