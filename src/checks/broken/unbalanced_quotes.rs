@@ -18,7 +18,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{with_word_before, Shape, Span, Token, TokenKind};
-use crate::words::is_speech_verb;
+use crate::words::{is_determiner, is_speech_verb};
 
 pub struct UnbalancedQuotes;
 
@@ -116,10 +116,13 @@ impl Check for UnbalancedQuotes {
                     )),
                 }
             }
-            // A quotation that runs into its own attribution lost its closing quote, whatever
-            // the next paragraph opens with.
+            // A quotation that runs into its own attribution, or a quoted term or title, lost its
+            // closing quote, whatever the next paragraph opens with.
             if let Some(&(_, o, q)) = open.last() {
-                if q == pi && runs_into_attribution(toks, o, p.tokens.1, text) {
+                if q == pi
+                    && (runs_into_attribution(toks, o, p.tokens.1, text)
+                        || quotes_a_term(toks, o, p.tokens.0, text))
+                {
                     open.pop();
                     out.push(never_closed(self.id(), toks, o));
                 }
@@ -164,6 +167,39 @@ fn reopen(
             open.pop();
             out.push(never_closed(rule, toks, o));
         }
+    }
+}
+
+/// The quotation opened at token `o` names a term or a title, which never runs over paragraphs
+/// as speech does: it follows an article, a preposition or a naming word ("one of the first
+/// “Chinese Time-honored Brands", "a film called “Heat"), not a verb of saying, a comma or a
+/// colon.
+fn quotes_a_term(toks: &[Token], o: usize, para_start: usize, text: &str) -> bool {
+    o > para_start && {
+        let before = &toks[o - 1];
+        let word = before.text(text);
+        before.is_word()
+            && before.shape == Shape::Lower
+            && (is_determiner(word)
+                || matches!(
+                    word,
+                    "of" | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "as"
+                        | "called"
+                        | "named"
+                        | "dubbed"
+                        | "titled"
+                        | "entitled"
+                        | "so-called"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "last"
+                        | "new"
+                ))
     }
 }
 
