@@ -151,6 +151,7 @@ const CASES: &[Case] = &[
             "Things like FAST seem likea miracle.",
             "He was awarded Medals and Badgesto honour his service.",
             "A baby boy was by her side with the umbilicalcord uncut.",
+            "Trains are full in the golden week. The holiday goldenweek ends on Sunday.",
             "The Hong Kong Act was signed. They oppose the Actpassed by the USA.",
             "As of August, the RMB'sshare in global payments rose.",
             "He was at the Selangor Police Headquarterson Friday morning.",

@@ -16,7 +16,8 @@
 //! lower-case token does not split into a name ("hashira" is not "hash Ira"), and a capitalised
 //! function word or prefix before a capital makes code or a name ("OnHit", "McGlory"). Two
 //! content words that each begin or end several compounds the lexicon knows make a compound it
-//! lacks, not a lost space ("sailcraft", "narrowboats").
+//! lacks, not a lost space ("sailcraft", "narrowboats"), unless the document writes the two
+//! words apart elsewhere ("golden week" and "goldenweek").
 //!
 //! ## Example
 //! ```text
@@ -212,7 +213,10 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
                 .or_else(|| split_by_evidence(cx, word))
                 .or_else(|| function_word_tail(lexicon, word, 3, MIN_PART_ZIPF100_CAPITALISED))
                 .or_else(|| long_compound_cut(lexicon, word))
-                .filter(|&c| !closed_compound(&word[..c], &word[c..]))
+                .filter(|&c| {
+                    !closed_compound(&word[..c], &word[c..])
+                        || writes_apart(cx.doc, &word[..c], &word[c..])
+                })
         }
         (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED, true)
             .map(|(c, _)| c)
@@ -235,6 +239,16 @@ fn closed_compound(head: &str, tail: &str) -> bool {
         && !is_function_word(tail)
         && compound_parts::COMPOUND_HEADS.binary_search(&head).is_ok()
         && compound_parts::COMPOUND_TAILS.binary_search(&tail).is_ok()
+}
+
+/// The document writes the two words apart elsewhere ("the golden week of National Day"), so
+/// that the compound is a lost space after all: "the holiday goldenweek".
+fn writes_apart(doc: &crate::text::Document, head: &str, tail: &str) -> bool {
+    doc.tokens.windows(2).any(|w| {
+        w[1].space_before
+            && w[0].text(doc.text).eq_ignore_ascii_case(head)
+            && w[1].text(doc.text).eq_ignore_ascii_case(tail)
+    })
 }
 
 /// Function words that a lost space leaves at the end of the word before: "likea",
