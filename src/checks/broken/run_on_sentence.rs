@@ -47,25 +47,20 @@ impl Check for RunOnSentence {
         let doc = cx.doc;
         for s in &doc.sentences {
             let (start, end) = s.tokens;
-            // The clause being read has a verb with a tense before the word looked at.
-            let mut tensed_before = false;
-            // An adverbial phrase opens the clause being read, and no comma has closed it yet.
-            let mut open_adverbial = opens_adverbial(doc, start, start);
             for i in start + 2..end {
-                tensed_before = if opens_clause(doc, i - 2) {
-                    false
-                } else {
-                    tensed_before || is_finite_verb(doc, i - 2)
-                };
-                if doc.tok(i - 2) == "," {
-                    open_adverbial = false;
-                }
-                open_adverbial |= opens_adverbial(doc, start, i - 2);
-                if !tensed_before || open_adverbial {
-                    continue;
-                }
+                // The cheap tests first: a capital after a word, then the word lists, then the
+                // clause before, read back from the word only here.
                 let t = &doc.tokens[i];
                 let prev = &doc.tokens[i - 1];
+                if !is_capitalised(t, doc)
+                    || !t.space_before
+                    || !prev.space_before
+                    || prev.line != t.line
+                    || cx.evidence.initial[i]
+                    || is_pronoun_i(doc.tok(i))
+                {
+                    continue;
+                }
                 let ends_clause = if prev.kind == TokenKind::Number {
                     date_or_amount_ends(doc, i - 1)
                 } else {
@@ -76,12 +71,8 @@ impl Check for RunOnSentence {
                         && !adjective_before_name(doc, i - 1)
                 };
                 if !ends_clause
-                    || !is_capitalised(t, doc)
-                    || !t.space_before
-                    || cx.evidence.initial[i]
-                    || prev.line != t.line
-                    || !prev.space_before
-                    || is_pronoun_i(doc.tok(i))
+                    || !tensed_before(doc, start, i - 1)
+                    || adverbial_open(doc, start, i - 1)
                 {
                     continue;
                 }
@@ -130,6 +121,33 @@ fn date_or_amount_ends(doc: &Document, n: usize) -> bool {
         let word = name.text(doc.text);
         !(is_month(word) || name.shape == Shape::Upper && word.len() <= 3 || word.contains('.'))
     })
+}
+
+/// The clause that token `w` ends has a verb with a tense before it: read back to the start of
+/// the sentence or of the clause ("that", a relative pronoun, a verb of saying).
+fn tensed_before(doc: &Document, start: usize, w: usize) -> bool {
+    for k in (start..w).rev() {
+        if opens_clause(doc, k) {
+            return false;
+        }
+        if is_finite_verb(doc, k) {
+            return true;
+        }
+    }
+    false
+}
+
+/// An adverbial phrase opens the clause that token `w` ends, and no comma has closed it yet.
+fn adverbial_open(doc: &Document, start: usize, w: usize) -> bool {
+    for k in (start..w).rev() {
+        if doc.tok(k) == "," {
+            return false;
+        }
+        if opens_adverbial(doc, start, k) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Token `k` opens a clause whose subject and verb follow: "that", a relative pronoun, or a
