@@ -142,9 +142,9 @@ fn compound_parts(tsv: &str) -> String {
     list("COMPOUND_HEADS", heads) + &list("COMPOUND_TAILS", tails)
 }
 
-/// The two lists of data/clause-words.tsv (see scripts/build-clause-words.py), sorted for binary
-/// search: verb forms that carry a tense, and words that clean text does not follow with a
-/// subject.
+/// The lists of data/clause-words.tsv (see scripts/build-clause-words.py), sorted for binary
+/// search: verb forms that carry a tense, words that clean text does not follow with a subject,
+/// and capitalised words it writes after "the" but not after "The" mid-sentence.
 fn clause_words(tsv: &str) -> String {
     let list = |name: &str, kind: &str| {
         let mut words: Vec<&str> = tsv
@@ -156,7 +156,9 @@ fn clause_words(tsv: &str) -> String {
         words.sort_unstable();
         format!("pub static {name}: &[&str] = &{words:?};\n")
     };
-    list("FINITE_VERBS", "finite") + &list("NO_SUBJECT_AFTER", "no_subject_after")
+    list("FINITE_VERBS", "finite")
+        + &list("NO_SUBJECT_AFTER", "no_subject_after")
+        + &list("AFTER_LOWER_THE", "after_lower_the")
 }
 
 fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {

@@ -6,7 +6,7 @@ Usage (from the repository root):
     python3 scripts/build-clause-words.py --lm-corpus ../shared/data/lm-corpus --out data/clause-words.tsv
 
 Output: one word per line, `kind<TAB>word`, sorted by kind and then by word in byte order, for
-the check broken/run-on-sentence. There are two kinds:
+the checks broken/run-on-sentence and mt/fused-sentence. There are three kinds:
 
 finite
     Verb forms that carry a tense on their own ("said", "adheres", "will", "was"): words seen
@@ -25,6 +25,14 @@ no_subject_after
     to five capitalised tokens and then a finite verb, and at least 40% of the time followed by
     a function word or a mark (a phrase may end after it: "development", not "strong", since an
     adjective goes on to the name it describes: "a strong America requires").
+
+after_lower_the
+    Capitalised words that clean text writes after a lower-case "the" in the middle of a
+    sentence but almost never after a capitalised one: "Thai", "Ministry", but not "Hague" or
+    "Beatles". Mid-sentence means after a lower-case word with no mark. A word qualifies when
+    "the" or "The" comes before it there at least 100 times, and "The" at most 1% of them, so
+    that a capitalised "The" before it mid-sentence starts a sentence ("in order to The Thai
+    commander said").
 
 Tokenisation: split each line (one sentence) on whitespace. A lower-case token is lower-case
 ASCII letters with internal apostrophes or hyphens; a capitalised token starts with an upper-case
@@ -88,6 +96,8 @@ MIN_FINITE_AFTER_PRONOUN = 5
 MIN_OCCURRENCES = 50
 MAX_SUBJECT_AFTER_PERMILLE = 1.6
 MIN_PHRASE_END_SHARE = 0.4
+MIN_AFTER_THE = 100
+MAX_CAPITAL_THE_SHARE = 0.01
 
 
 def third_person(word: str) -> tuple[str, ...]:
@@ -113,6 +123,8 @@ def count(args: tuple[str, int, frozenset[str]]):
     after_pronoun = Counter()
     after_determiner = Counter()
     name_then = Counter()  # (word, lower-case word after a capitalised run)
+    after_the = Counter()  # capitalised word after a mid-sentence "the"
+    after_capital_the = Counter()  # ... after a mid-sentence "The"
     for name in CORPUS_FILES:
         with lzma.open(os.path.join(corpus, name), "rt", encoding="utf-8") as fh:
             for number, line in enumerate(fh):
@@ -132,6 +144,8 @@ def count(args: tuple[str, int, frozenset[str]]):
                     if mark:
                         continue
                     bare_before_token[word] += 1
+                    if nxt in ("the", "The") and i + 2 < n and CAPITALISED.match(toks[i + 2]):
+                        (after_the if nxt == "the" else after_capital_the)[toks[i + 2]] += 1
                     if LOWER.match(nxt):
                         if word in SUBJECT_PRONOUNS:
                             after_pronoun[nxt] += 1
@@ -143,7 +157,16 @@ def count(args: tuple[str, int, frozenset[str]]):
                             j += 1
                         if j < n and LOWER.match(toks[j]):
                             name_then[(word, toks[j])] += 1
-    return before_token, phrase_end, bare_before_token, after_pronoun, after_determiner, name_then
+    return (
+        before_token,
+        phrase_end,
+        bare_before_token,
+        after_pronoun,
+        after_determiner,
+        name_then,
+        after_the,
+        after_capital_the,
+    )
 
 
 def main() -> None:
@@ -153,12 +176,21 @@ def main() -> None:
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     function = function_words(root)
-    totals = [Counter() for _ in range(6)]
+    totals = [Counter() for _ in range(8)]
     with ProcessPoolExecutor(2) as pool:
         for part in pool.map(count, [(args.lm_corpus, p, function) for p in (0, 1)]):
             for total, c in zip(totals, part):
                 total.update(c)
-    before_token, phrase_end, bare_before_token, after_pronoun, after_determiner, name_then = totals
+    (
+        before_token,
+        phrase_end,
+        bare_before_token,
+        after_pronoun,
+        after_determiner,
+        name_then,
+        after_the,
+        after_capital_the,
+    ) = totals
 
     tensed = {
         w
@@ -192,11 +224,21 @@ def main() -> None:
         and 1000 * subject_after[w] <= MAX_SUBJECT_AFTER_PERMILLE * n
         and phrase_end[w] >= MIN_PHRASE_END_SHARE * before_token[w]
     }
-    rows = [f"finite\t{w}\n" for w in sorted(finite)]
+    after_lower_the = {
+        w
+        for w, n in after_the.items()
+        if n + after_capital_the[w] >= MIN_AFTER_THE
+        and after_capital_the[w] <= MAX_CAPITAL_THE_SHARE * (n + after_capital_the[w])
+    }
+    rows = [f"after_lower_the\t{w}\n" for w in sorted(after_lower_the)]
+    rows += [f"finite\t{w}\n" for w in sorted(finite)]
     rows += [f"no_subject_after\t{w}\n" for w in sorted(no_subject_after)]
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.writelines(rows)
-    print(f"{len(finite)} finite verb forms, {len(no_subject_after)} words -> {args.out}")
+    print(
+        f"{len(after_lower_the)} words after a lower-case 'the', {len(finite)} finite verb forms,"
+        f" {len(no_subject_after)} words -> {args.out}"
+    )
 
 
 if __name__ == "__main__":

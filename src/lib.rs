@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod checks;
+pub mod clause_words;
 pub mod codepages;
 pub mod config;
 pub mod corpus;

@@ -39,6 +39,7 @@ const CASES: &[Case] = &[
             "The fund pays compensation Ellen Hatzen, an investment manager, said.",
             "It shows how firms move to the cloud The Ministry of Industry and Information Technology released a plan.",
             "The board would replace Maria Lopez Amid questions over a land deal she resigned.",
+            "The talks went on in order to The Thai ministry announced a new plan.",
             "Such habits are still The Regulations, combining the reality of the city, set new rules."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
@@ -326,6 +327,7 @@ const CASES: &[Case] = &[
         clean: &[
             "It was not. He said so. It was not.",
             "They signed the Convention Despite the Storm in 1990.",
+            "The band played in the town until The Communist Party banned it.",
             "At the 1991 census the village had 4,123 people living there. At the 1991 census the village had 3,007 people living there.",
             "The talks will resume in Geneva next month, officials said.\nThe talks will resume in Geneva next month, officials said.",
             "The talks will resume in Geneva next month, officials said. Both sides agreed.\nA\nB\nThe talks will resume in Geneva next month, officials said.",

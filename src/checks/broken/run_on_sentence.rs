@@ -26,12 +26,9 @@
 //! Use instead: the end of the first sentence, a full stop, then the second.
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::clause_words;
 use crate::text::{Document, Shape, Span, Token, TokenKind};
 use crate::words::{is_determiner, is_function_word, is_month, is_speech_verb};
-
-mod clause_words {
-    include!(concat!(env!("OUT_DIR"), "/clause_words.rs"));
-}
 
 pub struct RunOnSentence;
 
@@ -66,7 +63,7 @@ impl Check for RunOnSentence {
                 } else {
                     prev.kind == TokenKind::Word
                         && prev.shape == Shape::Lower
-                        && no_subject_after(doc.tok(i - 1))
+                        && clause_words::no_subject_after(doc.tok(i - 1))
                         && !takes_clause(doc, i - 1)
                         && !adjective_before_name(doc, i - 1)
                 };
@@ -96,14 +93,6 @@ impl Check for RunOnSentence {
             }
         }
     }
-}
-
-fn in_list(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
-
-fn no_subject_after(word: &str) -> bool {
-    in_list(clause_words::NO_SUBJECT_AFTER, word)
 }
 
 /// The number at `n` ends a phrase that a preposition or a month opens: "by 2020", "on
@@ -268,9 +257,7 @@ fn takes_clause(doc: &Document, w: usize) -> bool {
 
 fn is_finite_verb(doc: &Document, k: usize) -> bool {
     let t = &doc.tokens[k];
-    t.kind == TokenKind::Word
-        && t.shape == Shape::Lower
-        && in_list(clause_words::FINITE_VERBS, doc.tok(k))
+    t.kind == TokenKind::Word && t.shape == Shape::Lower && clause_words::is_finite_verb(doc.tok(k))
 }
 
 fn is_capitalised(t: &Token, doc: &Document) -> bool {
@@ -355,7 +342,7 @@ fn tensed_here(doc: &Document, j: usize) -> bool {
             .is_some_and(|n| n.shape == Shape::Lower && is_determiner(n.text(doc.text)))
         && [format!("{stem}d"), format!("{stem}ed")]
             .iter()
-            .any(|past| in_list(clause_words::FINITE_VERBS, past))
+            .any(|past| clause_words::is_finite_verb(past))
 }
 
 fn is_title_abbreviation(word: &str) -> bool {

@@ -4,7 +4,8 @@
 //! or a capital right after a word that clean text almost never follows with one ("Australia's
 //! largest beef export market China faces", "the next generation Stoltenberg said"). The document
 //! is evidence too: a capitalised article before words it writes elsewhere after a lower-case one
-//! ("is grateful for The Malawian side looks" where "the Malawian side" occurs), and a sentence
+//! ("is grateful for The Malawian side looks" where "the Malawian side" occurs) or that clean text
+//! only writes after a lower-case "the" ("in order to The Thai commander said"), and a sentence
 //! opener after a name or a date in running text ("research in Macau According to", "held on
 //! November 2 He said").
 //!
@@ -33,6 +34,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::mt::article_agreement::starts_with_vowel_sound;
+use crate::clause_words::follows_lower_the;
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{
     introduces_name, is_determiner, is_function_word, is_month, is_speech_verb, without_possessive,
@@ -105,6 +107,9 @@ impl Check for FusedSentence {
                 // "grateful for The Malawian side" where the document writes "the Malawian
                 // side": a capitalised article that starts no title, nor joins two ("The Uncanny
                 // X-Men and The New Teen Titans").
+                // Clean text writes "the Thai" in lower case mid-sentence, and a common word
+                // follows, so no title is named: "in order to The Thai commander said", "of The
+                // Chinese essay competition", but not "until The Empire Theatre was built".
                 let article_written_lower = article_before_capital
                     && prev.is_word()
                     && !is_determiner(prev_text)
@@ -113,10 +118,15 @@ impl Check for FusedSentence {
                         && doc.tokens[i - 2].is_word()
                         && doc.tokens[i - 2].shape != Shape::Lower)
                     && i + 2 < p.tokens.1
-                    && clause_after_name(doc, i + 1)
-                    && after_lower_article
-                        .get_or_init(|| phrases_after_lower_article(doc))
-                        .contains(&(doc.tok(i + 1), doc.tok(i + 2)));
+                    && (clause_after_name(doc, i + 1)
+                        && after_lower_article
+                            .get_or_init(|| phrases_after_lower_article(doc))
+                            .contains(&(doc.tok(i + 1), doc.tok(i + 2)))
+                        || doc.tok(i) == "The"
+                            && !introduces_name(prev_text)
+                            && follows_lower_the(doc.tok(i + 1))
+                            && !is_capitalised_word(&doc.tokens[i + 2], doc.text)
+                            && clause_after_name(doc, i + 1));
                 // Otherwise a capitalised article before a capital after a lower-case word opens
                 // a title ("watched The Godfather.", "the band The Warlocks, then") unless a
                 // clause goes on after the name ("weapons-grade levels The IAEA reported").
