@@ -1,6 +1,10 @@
 //! Runs of words with no punctuation between them: the unit in which repeated words and phrases
 //! are looked for (a comma or a full stop between two copies is usually deliberate).
 
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
 use crate::checks::evidence::{Evidence, NOT_A_WORD};
 use crate::text::{Document, TokenKind};
 
@@ -36,6 +40,21 @@ pub fn for_each_word_run_across(
             f(&run);
         }
     }
+}
+
+/// Per run position, a key equal for two positions whenever [`same_phrase`] would call their
+/// words the same (a word's document id, or a hash of a number's text): a cheap test, in one
+/// contiguous slice, of which positions can start a repeat at all. `keys` is reused.
+pub fn run_keys(doc: &Document, ev: &Evidence, run: &[usize], keys: &mut Vec<u64>) {
+    keys.clear();
+    keys.extend(run.iter().map(|&i| match ev.word_of[i] {
+        NOT_A_WORD => {
+            let mut h = FxHasher::default();
+            h.write(doc.tok(i).as_bytes());
+            h.finish() | 1 << 63
+        }
+        id => u64::from(id),
+    }));
 }
 
 /// Whether the `n` words starting at run positions `a` and `b` are the same (ignoring case):

@@ -15,7 +15,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::checks::runs::{for_each_word_run_across, same_phrase};
+use crate::checks::runs::{for_each_word_run_across, run_keys, same_phrase};
 use crate::text::Span;
 
 pub struct RepetitionLoop;
@@ -27,13 +27,21 @@ impl Check for RepetitionLoop {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
+        let mut keys = Vec::new();
         // Clauses between commas count as one run: loops go on across commas.
         for_each_word_run_across(
             doc,
             |mark| matches!(mark, "," | ";" | "、"),
             |run| {
+                run_keys(doc, cx.evidence, run, &mut keys);
                 let mut a = 0;
                 while a < run.len() {
+                    // A loop repeats its first word within six words: most positions end here.
+                    let near = &keys[a + 1..run.len().min(a + 7)];
+                    if !near.contains(&keys[a]) {
+                        a += 1;
+                        continue;
+                    }
                     let mut best: Option<(usize, usize)> = None;
                     let first = cx.evidence.word_of[run[a]];
                     for n in 1..=6 {

@@ -16,7 +16,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::mt::self_coordination::repeats_for_degree;
-use crate::checks::runs::{for_each_word_run, same_phrase};
+use crate::checks::runs::{for_each_word_run, run_keys, same_phrase};
 use crate::text::Span;
 use crate::words::is_function_word;
 
@@ -29,10 +29,15 @@ impl Check for RepeatedPhrase {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
+        let mut keys = Vec::new();
         for_each_word_run(doc, |run| {
+            run_keys(doc, cx.evidence, run, &mut keys);
             let mut covered_until = 0;
             for a in 0..run.len() {
-                if a < covered_until {
+                // The second copy starts two to five words on: most positions end here.
+                if a < covered_until
+                    || !keys[run.len().min(a + 2)..run.len().min(a + 6)].contains(&keys[a])
+                {
                     continue;
                 }
                 'n: for n in (2..=4).rev() {
