@@ -115,16 +115,27 @@ def function_words(root: str) -> frozenset[str]:
     return frozenset(re.findall(r'"([^"]+)"', m.group(1)))
 
 
-def count(args: tuple[str, int, frozenset[str]]):
+class Counts:
+    """What one pass over the corpus counts; two passes' counts add up."""
+
+    def __init__(self) -> None:
+        self.before_token = Counter()  # lower-case word, with or without a mark, then a token
+        self.phrase_end = Counter()  # ... then a function word, or with a mark attached
+        self.bare_before_token = Counter()  # ... without a mark
+        self.after_pronoun = Counter()
+        self.after_determiner = Counter()
+        self.name_then = Counter()  # (word, lower-case word after a capitalised run)
+        self.after_the = Counter()  # capitalised word after a mid-sentence "the"
+        self.after_capital_the = Counter()  # ... after a mid-sentence "The"
+
+    def add(self, other: "Counts") -> None:
+        for name, counter in vars(self).items():
+            counter.update(vars(other)[name])
+
+
+def count(args: tuple[str, int, frozenset[str]]) -> Counts:
     corpus, part, function = args
-    before_token = Counter()  # lower-case word, with or without a mark, followed by a token
-    phrase_end = Counter()  # ... by a function word, or with a mark attached
-    bare_before_token = Counter()  # without a mark
-    after_pronoun = Counter()
-    after_determiner = Counter()
-    name_then = Counter()  # (word, lower-case word after a capitalised run)
-    after_the = Counter()  # capitalised word after a mid-sentence "the"
-    after_capital_the = Counter()  # ... after a mid-sentence "The"
+    c = Counts()
     for name in CORPUS_FILES:
         with lzma.open(os.path.join(corpus, name), "rt", encoding="utf-8") as fh:
             for number, line in enumerate(fh):
@@ -138,35 +149,26 @@ def count(args: tuple[str, int, frozenset[str]]):
                         continue
                     word, mark = m.groups()
                     nxt = toks[i + 1]
-                    before_token[word] += 1
+                    c.before_token[word] += 1
                     if mark or nxt.lower() in function:
-                        phrase_end[word] += 1
+                        c.phrase_end[word] += 1
                     if mark:
                         continue
-                    bare_before_token[word] += 1
+                    c.bare_before_token[word] += 1
                     if nxt in ("the", "The") and i + 2 < n and CAPITALISED.match(toks[i + 2]):
-                        (after_the if nxt == "the" else after_capital_the)[toks[i + 2]] += 1
+                        (c.after_the if nxt == "the" else c.after_capital_the)[toks[i + 2]] += 1
                     if LOWER.match(nxt):
                         if word in SUBJECT_PRONOUNS:
-                            after_pronoun[nxt] += 1
+                            c.after_pronoun[nxt] += 1
                         elif word in DETERMINERS:
-                            after_determiner[nxt] += 1
+                            c.after_determiner[nxt] += 1
                     elif CAPITALISED.match(nxt):
                         j = i + 2
                         while j < n and j < i + 1 + MAX_NAME_TOKENS and CAPITALISED.match(toks[j]):
                             j += 1
                         if j < n and LOWER.match(toks[j]):
-                            name_then[(word, toks[j])] += 1
-    return (
-        before_token,
-        phrase_end,
-        bare_before_token,
-        after_pronoun,
-        after_determiner,
-        name_then,
-        after_the,
-        after_capital_the,
-    )
+                            c.name_then[(word, toks[j])] += 1
+    return c
 
 
 def main() -> None:
@@ -176,26 +178,15 @@ def main() -> None:
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     function = function_words(root)
-    totals = [Counter() for _ in range(8)]
+    c = Counts()
     with ProcessPoolExecutor(2) as pool:
         for part in pool.map(count, [(args.lm_corpus, p, function) for p in (0, 1)]):
-            for total, c in zip(totals, part):
-                total.update(c)
-    (
-        before_token,
-        phrase_end,
-        bare_before_token,
-        after_pronoun,
-        after_determiner,
-        name_then,
-        after_the,
-        after_capital_the,
-    ) = totals
+            c.add(part)
 
     tensed = {
         w
-        for w, n in after_pronoun.items()
-        if n >= MIN_FINITE_AFTER_PRONOUN and n > 2 * after_determiner[w]
+        for w, n in c.after_pronoun.items()
+        if n >= MIN_FINITE_AFTER_PRONOUN and n > 2 * c.after_determiner[w]
     }
     finite = {
         w
@@ -206,29 +197,29 @@ def main() -> None:
         and w not in COMPOUND_PARTICIPLES
         and w not in BASE_ONLY
         and not w.endswith("ly")
-        and not any(after_pronoun[f] for f in third_person(w))
+        and not any(c.after_pronoun[f] for f in third_person(w))
         and w + "d" not in tensed
         and w + "ed" not in tensed
         and "-a-" not in w
     }
     subject_after = Counter()
-    for (word, then), n in name_then.items():
+    for (word, then), n in c.name_then.items():
         if then in finite:
             subject_after[word] += n
     no_subject_after = {
         w
-        for w, n in bare_before_token.items()
+        for w, n in c.bare_before_token.items()
         if n >= MIN_OCCURRENCES
         and w not in function
         and w not in NUMBER_WORDS
         and 1000 * subject_after[w] <= MAX_SUBJECT_AFTER_PERMILLE * n
-        and phrase_end[w] >= MIN_PHRASE_END_SHARE * before_token[w]
+        and c.phrase_end[w] >= MIN_PHRASE_END_SHARE * c.before_token[w]
     }
     after_lower_the = {
         w
-        for w, n in after_the.items()
-        if n + after_capital_the[w] >= MIN_AFTER_THE
-        and after_capital_the[w] <= MAX_CAPITAL_THE_SHARE * (n + after_capital_the[w])
+        for w, n in c.after_the.items()
+        if n + c.after_capital_the[w] >= MIN_AFTER_THE
+        and c.after_capital_the[w] <= MAX_CAPITAL_THE_SHARE * (n + c.after_capital_the[w])
     }
     rows = [f"after_lower_the\t{w}\n" for w in sorted(after_lower_the)]
     rows += [f"finite\t{w}\n" for w in sorted(finite)]
