@@ -2,7 +2,8 @@
 //! Flags a sentence that runs on into the next without a full stop where the second one starts
 //! with a name: a capitalised name and a verb with a tense right after a word that clean text
 //! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
-//! green development China pursues a peaceful policy").
+//! green development China pursues a peaceful policy"), or after a year or a date ("by 2020 Mr.
+//! Chen Hailing believes").
 //!
 //! ## Why is this bad?
 //! A line cut short and glued to the next, or a lost full stop, leaves two clauses in one
@@ -12,12 +13,13 @@
 //! words of clean English (data/clause-words.tsv, built by scripts/build-clause-words.py) tell
 //! which words never take a subject after them ("development", "reinforce", but not "said",
 //! "that" or "year": "last year Apple sold") and which verb forms carry a tense ("sold",
-//! "adheres", "will"). Left alone: a sentence with no verb before the name, whose opening phrase
-//! a comma may lack ("After school Sooden started"); a participle used as an adjective ("the
-//! recently released Google Chrome is"); and a relative clause without "that", whose verb has lost
-//! its object ("the achievements Belarus had in industry", "the contributions China can make to").
-//! The price: a run-on after a preposition, an article or "and" ("in order to The Thai commander
-//! said") goes unflagged, since a name is normal there.
+//! "adheres", "will"). Left alone: a clause with no verb of its own before the name (after "that"
+//! or "said": "said the reasons for firing Ms Kovac were"); an opening phrase that lacks its
+//! comma ("After peace had been established Mallet became"); a participle used as an adjective
+//! ("the recently released Google Chrome is"); and a relative clause without "that", whose verb
+//! has lost its object ("the achievements Belarus had in industry", "the contributions China can
+//! make to"). The price: a run-on after a preposition, an article or "and" ("will continue to
+//! Ambassador Silva said") goes unflagged, since a name is normal there.
 //!
 //! ## Example
 //! ```text
