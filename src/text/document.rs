@@ -118,6 +118,16 @@ fn trim_cr(text: &str, start: usize, end: usize) -> Span {
 /// The number of whitespace-separated words, as `str::split_whitespace` counts them: ASCII bytes
 /// are judged directly, and only other characters are decoded.
 fn count_words(text: &str) -> usize {
+    const ASCII_SPACE: [bool; 128] = {
+        let mut table = [false; 128];
+        table[b' ' as usize] = true;
+        table[b'\t' as usize] = true;
+        table[b'\n' as usize] = true;
+        table[b'\r' as usize] = true;
+        table[0x0b] = true;
+        table[0x0c] = true;
+        table
+    };
     let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_word = false;
@@ -125,7 +135,7 @@ fn count_words(text: &str) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let (space, len) = if b < 0x80 {
-            (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1)
+            (ASCII_SPACE[usize::from(b)], 1)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.len_utf8())
