@@ -86,24 +86,46 @@ pub struct Evidence {
 
 /// See [`Evidence::fingerprints`]; `buf` is scratch space reused across lines.
 pub fn fingerprint(line: &str, buf: &mut Vec<u8>) -> u64 {
+    /// Per ASCII byte: the lower-case letter or digit it adds, [`GAP`] for whitespace, 0 for a
+    /// mark, which adds nothing.
+    const GAP: u8 = 1;
+    const ASCII: [u8; 128] = {
+        let mut table = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            table[b] = if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                GAP
+            } else {
+                0
+            };
+            b += 1;
+        }
+        table
+    };
     buf.clear();
+    buf.reserve(line.len());
     let mut gap = false;
     let mut utf8 = [0u8; 4];
     let bytes = line.as_bytes();
     let mut i = 0;
-    // ASCII bytes are judged as they are; only other characters are decoded.
+    // ASCII bytes are judged by the table; only other characters are decoded.
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             i += 1;
-            if b.is_ascii_alphanumeric() {
-                if gap && !buf.is_empty() {
-                    buf.push(b' ');
+            match ASCII[usize::from(b)] {
+                0 => {}
+                GAP => gap = true,
+                c => {
+                    if gap && !buf.is_empty() {
+                        buf.push(b' ');
+                    }
+                    gap = false;
+                    buf.push(c);
                 }
-                gap = false;
-                buf.push(b.to_ascii_lowercase());
-            } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-                gap = true;
             }
             continue;
         }
