@@ -34,6 +34,11 @@ fn main() {
         compound_parts(&tsv),
     )
     .expect("writable OUT_DIR");
+    fs::write(
+        Path::new(&out).join("spelling_neighbours.rs"),
+        spelling_neighbours(&tsv),
+    )
+    .expect("writable OUT_DIR");
 
     let clause_path = Path::new(&root).join("data/clause-words.tsv");
     println!("cargo:rerun-if-changed={}", clause_path.display());
@@ -140,6 +145,31 @@ fn compound_parts(tsv: &str) -> String {
         format!("pub static {name}: &[&str] = &{words:?};\n")
     };
     list("COMPOUND_HEADS", heads) + &list("COMPOUND_TAILS", tails)
+}
+
+/// The words a misspelling may be one slip away from, as (word hash, zipf × 100) sorted by hash:
+/// common (zipf >= 4) lower-case ASCII words that clean text capitalises at most half the time,
+/// so no names. About 6,000 of them: a table small enough to stay in cache while
+/// broken/misspelling probes it some fifty times a word, where most probes of the full lexicon
+/// would miss the cache.
+fn spelling_neighbours(tsv: &str) -> String {
+    const MIN_ZIPF100: u32 = 400;
+    const MAX_CAP_PERMILLE: u32 = 500;
+    let mut entries: Vec<(u64, u32)> = tsv
+        .lines()
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let word = cols.next()?;
+            let zipf: u32 = cols.next()?.parse().ok()?;
+            let cap: u32 = cols.next()?.parse().ok()?;
+            (word.bytes().all(|b| b.is_ascii_lowercase())
+                && zipf >= MIN_ZIPF100
+                && cap <= MAX_CAP_PERMILLE)
+                .then(|| (lexicon_table::word_hash(word), zipf))
+        })
+        .collect();
+    entries.sort_unstable();
+    format!("pub static NEIGHBOURS: &[(u64, u16)] = &{entries:?};\n")
 }
 
 /// The lists of data/clause-words.tsv (see scripts/build-clause-words.py), sorted for binary

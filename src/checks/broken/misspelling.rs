@@ -21,7 +21,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::lexicon::{word_hash, Lexicon};
+use crate::lexicon::word_hash;
 use crate::text::{Shape, TokenKind};
 use crate::words::{is_closing_mark, is_opening_mark};
 
@@ -31,10 +31,19 @@ pub struct Misspelling;
 const MIN_LETTERS: usize = 5;
 /// Longer tokens are not words.
 const MAX_LETTERS: usize = 24;
-/// The neighbour is at least this common.
-const MIN_NEIGHBOUR_ZIPF100: u16 = 400;
-/// The neighbour is a common word, not a name: clean text capitalises it at most this often.
-const MAX_NEIGHBOUR_CAP_PERMILLE: u16 = 500;
+mod spelling_neighbours {
+    include!(concat!(env!("OUT_DIR"), "/spelling_neighbours.rs"));
+}
+
+/// How common a word one slip away is, if it may be the word meant: common and no name (see
+/// build.rs for the bounds).
+fn neighbour_zipf100(candidate: &str) -> Option<u16> {
+    let hash = word_hash(candidate);
+    spelling_neighbours::NEIGHBOURS
+        .binary_search_by_key(&hash, |&(h, _)| h)
+        .ok()
+        .map(|k| spelling_neighbours::NEIGHBOURS[k].1)
+}
 
 impl Check for Misspelling {
     fn id(&self) -> &'static str {
@@ -67,7 +76,7 @@ impl Check for Misspelling {
             {
                 continue;
             }
-            let Some(neighbour) = best_neighbour(cx.lexicon, word.as_bytes(), &mut scratch) else {
+            let Some(neighbour) = best_neighbour(word.as_bytes(), &mut scratch) else {
                 continue;
             };
             out.push(Flag::new(
@@ -81,22 +90,19 @@ impl Check for Misspelling {
 }
 
 /// The most common word one slip away from `word` (letters swapped, dropped, added or
-/// changed), if one is at least [`MIN_NEIGHBOUR_ZIPF100`] common and no name.
-fn best_neighbour(lexicon: &Lexicon, word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
+/// changed), if one is a common word and no name.
+fn best_neighbour(word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
     let mut best: Option<(u16, Vec<u8>)> = None;
     let mut consider = |candidate: &[u8]| {
+        // Candidates are lower-case ASCII, already folded as the lexicon keys words.
         let Ok(s) = std::str::from_utf8(candidate) else {
             return;
         };
-        // Candidates are lower-case ASCII, already folded as the lexicon keys words.
-        let Some(e) = lexicon.get_hashed(word_hash(s)) else {
+        let Some(zipf100) = neighbour_zipf100(s) else {
             return;
         };
-        let common = e.zipf100 >= MIN_NEIGHBOUR_ZIPF100
-            && e.cap_permille
-                .is_some_and(|c| c <= MAX_NEIGHBOUR_CAP_PERMILLE);
-        if common && best.as_ref().is_none_or(|(z, _)| e.zipf100 > *z) {
-            best = Some((e.zipf100, candidate.to_vec()));
+        if best.as_ref().is_none_or(|(z, _)| zipf100 > *z) {
+            best = Some((zipf100, candidate.to_vec()));
         }
     };
     let n = word.len();
