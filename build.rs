@@ -172,19 +172,20 @@ fn spelling_neighbours(tsv: &str) -> String {
     format!("pub static NEIGHBOURS: &[(u64, u16)] = &{entries:?};\n")
 }
 
-/// The lists of data/clause-words.tsv (see scripts/build-clause-words.py), sorted for binary
-/// search: verb forms that carry a tense, words that clean text does not follow with a subject,
-/// and capitalised words it writes after "the" but not after "The" mid-sentence.
+/// The lists of data/clause-words.tsv (see scripts/build-clause-words.py) as sorted word hashes,
+/// contiguous for binary search: verb forms that carry a tense, words that clean text does not
+/// follow with a subject, and capitalised words it writes after "the" but not after "The"
+/// mid-sentence.
 fn clause_words(tsv: &str) -> String {
     let list = |name: &str, kind: &str| {
-        let mut words: Vec<&str> = tsv
+        let mut hashes: Vec<u64> = tsv
             .lines()
             .filter_map(|l| l.split_once('\t'))
             .filter(|&(k, _)| k == kind)
-            .map(|(_, w)| w)
+            .map(|(_, w)| lexicon_table::word_hash(w))
             .collect();
-        words.sort_unstable();
-        format!("pub static {name}: &[&str] = &{words:?};\n")
+        hashes.sort_unstable();
+        format!("pub static {name}: &[u64] = &{hashes:?};\n")
     };
     list("FINITE_VERBS", "finite")
         + &list("NO_SUBJECT_AFTER", "no_subject_after")

@@ -1,24 +1,31 @@
 //! Word lists measured on 54 M words of clean English that tell where a clause starts: built by
-//! scripts/build-clause-words.py into data/clause-words.tsv, which build.rs embeds sorted. See the
-//! script for how each list is chosen.
+//! scripts/build-clause-words.py into data/clause-words.tsv, which build.rs embeds as sorted word
+//! hashes: a lookup hashes the word once and searches a contiguous array, without chasing the
+//! words' letters through memory. See the script for how each list is chosen.
+
+use crate::lexicon::word_hash;
 
 mod lists {
     include!(concat!(env!("OUT_DIR"), "/clause_words.rs"));
 }
 
+fn in_list(list: &[u64], word: &str) -> bool {
+    list.binary_search(&word_hash(word)).is_ok()
+}
+
 /// A verb form that carries a tense on its own: "said", "adheres", "will".
 pub fn is_finite_verb(word: &str) -> bool {
-    lists::FINITE_VERBS.binary_search(&word).is_ok()
+    in_list(lists::FINITE_VERBS, word)
 }
 
 /// A lower-case word that clean text does not follow with a subject and its verb:
 /// "development", "reinforce".
 pub fn no_subject_after(word: &str) -> bool {
-    lists::NO_SUBJECT_AFTER.binary_search(&word).is_ok()
+    in_list(lists::NO_SUBJECT_AFTER, word)
 }
 
 /// A capitalised word that clean text writes after "the" mid-sentence but almost never after
 /// "The": "Thai", "Ministry", not "Hague".
 pub fn follows_lower_the(word: &str) -> bool {
-    lists::AFTER_LOWER_THE.binary_search(&word).is_ok()
+    in_list(lists::AFTER_LOWER_THE, word)
 }
