@@ -62,6 +62,10 @@ fn is_non_word(cx: &Context, i: usize) -> bool {
     if t.kind != TokenKind::Word || t.shape != Shape::Lower {
         return false;
     }
+    // Most words are in the lexicon: that settles them before their letters are looked at.
+    let Some(wt) = cx.evidence.word(i).filter(|w| w.lexicon.is_none()) else {
+        return false;
+    };
     let word = doc.tok(i);
     let letters = word.bytes().filter(u8::is_ascii_lowercase).count();
     if letters < MIN_LETTERS
@@ -71,11 +75,7 @@ fn is_non_word(cx: &Context, i: usize) -> bool {
     {
         return false;
     }
-    let Some(wt) = cx.evidence.word(i) else {
-        return false;
-    };
-    let uses = wt.forms.total();
-    wt.lexicon.is_none() && uses <= 1 && stands_alone(doc, i) && !species_epithet(cx, i)
+    wt.forms.total() <= 1 && stands_alone(doc, i) && !species_epithet(cx, i)
 }
 
 /// The second half of a Latin binomial after a capitalised genus the lexicon does not know as a
