@@ -217,6 +217,11 @@ pub fn is_dangling_word(word: &str) -> bool {
     DANGLING.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
+/// The pronoun "I", alone or contracted ("I'm", "I’ve"): capitalised anywhere.
+pub fn is_pronoun_i(word: &str) -> bool {
+    word == "I" || word.starts_with("I'") || word.starts_with("I’")
+}
+
 /// The word without its possessive ending, straight or curly: "Christ’s" → "Christ".
 pub fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")

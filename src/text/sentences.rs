@@ -24,7 +24,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// Abbreviations that are also words ("no", "art"): only before a number ("No. 5", "Art. 3").
 const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "art", "p", "ch", "sec", "para", "op"];
 
-fn is_abbreviation(word: &str, next_is_number: bool) -> bool {
+/// A stop after `word` belongs to it and ends no sentence: "Mr.", "Gen.", or "No." before a
+/// number.
+pub fn is_abbreviation(word: &str, next_is_number: bool) -> bool {
     word.len() <= 6
         && (ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
             || next_is_number

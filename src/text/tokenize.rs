@@ -50,6 +50,17 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
+
+    /// A word that starts with a capital, hyphenated and inner-capital names included:
+    /// "Pre-Engineering", "NATO", "McDonald".
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        self.is_word()
+            && match self.shape {
+                Shape::Title | Shape::Upper => true,
+                Shape::Mixed => self.text(text).starts_with(char::is_uppercase),
+                Shape::Lower => false,
+            }
+    }
 }
 
 /// How many tokens back [`with_word_before`] looks for the word a mark belongs to.

@@ -29,8 +29,8 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::clause_words;
-use crate::text::{Document, Shape, Span, Token, TokenKind};
-use crate::words::{is_determiner, is_function_word, is_month, is_speech_verb};
+use crate::text::{is_abbreviation, Document, Shape, Span, TokenKind};
+use crate::words::{is_determiner, is_function_word, is_month, is_pronoun_i, is_speech_verb};
 
 pub struct RunOnSentence;
 
@@ -51,7 +51,7 @@ impl Check for RunOnSentence {
                 // clause before, read back from the word only here.
                 let t = &doc.tokens[i];
                 let prev = &doc.tokens[i - 1];
-                if !is_capitalised(t, doc)
+                if !t.is_capitalised(doc.text)
                     || !t.space_before
                     || !prev.space_before
                     || prev.line != t.line
@@ -262,19 +262,6 @@ fn is_finite_verb(doc: &Document, k: usize) -> bool {
     t.kind == TokenKind::Word && t.shape == Shape::Lower && clause_words::is_finite_verb(doc.tok(k))
 }
 
-fn is_capitalised(t: &Token, doc: &Document) -> bool {
-    t.kind == TokenKind::Word
-        && match t.shape {
-            Shape::Title | Shape::Upper => true,
-            Shape::Mixed => t.text(doc.text).starts_with(char::is_uppercase),
-            Shape::Lower => false,
-        }
-}
-
-fn is_pronoun_i(word: &str) -> bool {
-    word == "I" || word.starts_with("I'") || word.starts_with("I’")
-}
-
 /// A participle after a determiner, an adverb or a name describes the name after it: "a
 /// continuously developing China will", "the published Draft contains", "a London based band".
 /// So does any word after a number: "the 7-foot Przybilla went".
@@ -292,7 +279,7 @@ fn adjective_before_name(doc: &Document, w: usize) -> bool {
         && before.kind == TokenKind::Word
         && (is_determiner(&before_text.to_lowercase())
             || before.shape == Shape::Lower && before_text.ends_with("ly")
-            || is_capitalised(before, doc))
+            || before.is_capitalised(doc.text))
 }
 
 /// The verb with a tense right after the name from token `i` on, within the sentence: "Mazda
@@ -301,14 +288,15 @@ fn adjective_before_name(doc: &Document, w: usize) -> bool {
 fn verb_after_name(doc: &Document, i: usize, end: usize) -> Option<usize> {
     let line = doc.tokens[i].line;
     let on_line = |j: usize| j < end && doc.tokens[j].line == line;
-    let name_word =
-        |j: usize| on_line(j) && doc.tokens[j].space_before && is_capitalised(&doc.tokens[j], doc);
+    let name_word = |j: usize| {
+        on_line(j) && doc.tokens[j].space_before && doc.tokens[j].is_capitalised(doc.text)
+    };
     let mut j = i + 1;
     let mut place_taken = false;
     while j < i + MAX_NAME_WORDS + 2 {
         if name_word(j) {
             j += 1;
-        } else if on_line(j) && doc.tok(j) == "." && is_title_abbreviation(doc.tok(j - 1)) {
+        } else if on_line(j) && doc.tok(j) == "." && is_abbreviation(doc.tok(j - 1), false) {
             // "Mr. Chen": the title's full stop ends no sentence.
             j += 1;
         } else if !place_taken
@@ -345,13 +333,6 @@ fn tensed_here(doc: &Document, j: usize) -> bool {
         && [format!("{stem}d"), format!("{stem}ed")]
             .iter()
             .any(|past| clause_words::is_finite_verb(past))
-}
-
-fn is_title_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Col" | "Lt" | "Sgt" | "Rev" | "St"
-    )
 }
 
 /// The verb phrase from token `verb` on ends where its object should be: a relative clause

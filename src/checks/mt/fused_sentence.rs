@@ -37,7 +37,8 @@ use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::clause_words::follows_lower_the;
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{
-    introduces_name, is_determiner, is_function_word, is_month, is_speech_verb, without_possessive,
+    introduces_name, is_determiner, is_function_word, is_month, is_pronoun_i, is_speech_verb,
+    without_possessive,
 };
 
 pub struct FusedSentence;
@@ -103,7 +104,7 @@ impl Check for FusedSentence {
                     && doc
                         .tokens
                         .get(i + 1)
-                        .is_some_and(|n| is_capitalised_word(n, doc.text) && n.line == t.line);
+                        .is_some_and(|n| n.is_capitalised(doc.text) && n.line == t.line);
                 // "grateful for The Malawian side" where the document writes "the Malawian
                 // side": a capitalised article that starts no title, nor joins two ("The Uncanny
                 // X-Men and The New Teen Titans").
@@ -125,7 +126,7 @@ impl Check for FusedSentence {
                         || doc.tok(i) == "The"
                             && !introduces_name(prev_text)
                             && follows_lower_the(doc.tok(i + 1))
-                            && !is_capitalised_word(&doc.tokens[i + 2], doc.text)
+                            && !doc.tokens[i + 2].is_capitalised(doc.text)
                             && clause_after_name(doc, i + 1));
                 // Otherwise a capitalised article before a capital after a lower-case word opens
                 // a title ("watched The Godfather.", "the band The Warlocks, then") unless a
@@ -161,7 +162,7 @@ impl Check for FusedSentence {
                                 && prev.shape == Shape::Lower
                                 && is_function_word(doc.tok(i))
                                 && !doc.tokens.get(i + 1).is_some_and(|n| {
-                                    n.line == t.line && is_capitalised_word(n, doc.text)
+                                    n.line == t.line && n.is_capitalised(doc.text)
                                 })
                                 && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
                                 && low_cap(cx, i)
@@ -183,7 +184,7 @@ impl Check for FusedSentence {
                     TokenKind::Punct => {
                         prev_text == "%"
                             || matches!(prev_text, "”" | "\"")
-                                && !(i >= 2 && is_capitalised_word(&doc.tokens[i - 2], doc.text))
+                                && !(i >= 2 && doc.tokens[i - 2].is_capitalised(doc.text))
                     }
                     TokenKind::Symbol => prev_text == "%",
                     TokenKind::Link => false,
@@ -192,7 +193,7 @@ impl Check for FusedSentence {
                     continue;
                 }
                 let word = doc.tok(i);
-                if word == "I" || word.starts_with("I’") || word.starts_with("I'") {
+                if is_pronoun_i(word) {
                     continue;
                 }
                 // "An" before a consonant is no article but a name: "Ping An stated", "reporter
@@ -272,7 +273,7 @@ impl Check for FusedSentence {
                 if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 || capitalised_elsewhere {
                     continue;
                 }
-                if is_capitalised_word(prev, doc.text) {
+                if prev.is_capitalised(doc.text) {
                     // Inside a run of capitalised words ("Plan for Transferring Part of State"),
                     // only a clause starting is evidence: a pronoun or article ("Putin It is",
                     // "Justice Antonin Scalia The Department") or a sentence adverb ("leave
@@ -433,7 +434,7 @@ fn clause_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
             && doc
                 .tokens
                 .get(after + 1)
-                .is_some_and(|n| is_capitalised_word(n, doc.text));
+                .is_some_and(|n| n.is_capitalised(doc.text));
         if !link_goes_on {
             return clause_after_name(doc, k);
         }
@@ -445,7 +446,7 @@ fn clause_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
 /// The first token after the capitalised words from token `j` on, within a name's length.
 fn after_name(doc: &crate::text::Document, j: usize) -> Option<usize> {
     (j..doc.tokens.len().min(j + MAX_NAME_WORDS + 1))
-        .find(|&k| !is_capitalised_word(&doc.tokens[k], doc.text))
+        .find(|&k| !doc.tokens[k].is_capitalised(doc.text))
 }
 
 /// The capitalised words from token `j` on are followed by a comma and running text, not by
@@ -518,7 +519,7 @@ fn participle_phrase(cx: &Context, i: usize) -> bool {
 fn name_in_prose(doc: &crate::text::Document, i: usize) -> bool {
     (i.saturating_sub(MAX_NAME_WORDS + 1)..i)
         .rev()
-        .find(|&j| !is_capitalised_word(&doc.tokens[j], doc.text))
+        .find(|&j| !doc.tokens[j].is_capitalised(doc.text))
         .is_some_and(|j| {
             doc.tokens[j].is_word()
                 && doc.tokens[j].shape == Shape::Lower
@@ -749,19 +750,8 @@ fn low_cap(cx: &Context, i: usize) -> bool {
 /// The capitalised word at token `j` goes on a title: a capitalised word before it, perhaps
 /// across a function word ("Violation of Regulations").
 fn title_before(doc: &crate::text::Document, j: usize) -> bool {
-    let capitalised = |k: usize| is_capitalised_word(&doc.tokens[k], doc.text);
+    let capitalised = |k: usize| doc.tokens[k].is_capitalised(doc.text);
     j >= 1 && capitalised(j - 1) || j >= 2 && is_function_word(doc.tok(j - 1)) && capitalised(j - 2)
-}
-
-/// Hyphenated and inner-capital names count: "Pre-Engineering Students", "The Crypt-Kickers",
-/// "McDonald".
-fn is_capitalised_word(t: &crate::text::Token, text: &str) -> bool {
-    t.is_word()
-        && match t.shape {
-            Shape::Title | Shape::Upper => true,
-            Shape::Mixed => t.text(text).starts_with(char::is_uppercase),
-            _ => false,
-        }
 }
 
 /// Token `i` sits in a title-case phrase ("Guiding Opinions on Promoting the Development"): a
