@@ -40,6 +40,7 @@ const CASES: &[Case] = &[
             "It shows how firms move to the cloud The Ministry of Industry and Information Technology released a plan.",
             "The board would replace Maria Lopez Amid questions over a land deal she resigned.",
             "The talks went on in order to The Thai ministry announced a new plan.",
+            "The new lab is one of the key projects at WHO According to Mr. Li, the plan will go ahead.",
             "Such habits are still The Regulations, combining the reality of the city, set new rules."],
         clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",

@@ -784,8 +784,9 @@ fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
         })
 }
 
-/// Clean text almost always capitalises the word, or does not know it: a name, not a common
-/// word written in title case.
+/// Clean text almost always capitalises the word, or does not know it, or it is an initialism
+/// whose letters spell a common word ("UM", the University of Macau): a name, not a common word
+/// written in title case.
 fn name_like(cx: &Context, j: usize) -> bool {
-    cx.evidence.word(j).is_none_or(|w| w.name_like())
+    cx.doc.tokens[j].shape == Shape::Upper || cx.evidence.word(j).is_none_or(|w| w.name_like())
 }
