@@ -414,9 +414,7 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
 /// Clean text follows the lower-case word at token `j` with a capital at most
 /// [`MAX_NEXT_CAP_PERMILLE`] of the time: "development", "cloud".
 fn seldom_before_capital(cx: &Context, j: usize) -> bool {
-    cx.evidence
-        .word(j)
-        .and_then(|w| w.lexicon)
+    lexicon_entry(cx, j)
         .and_then(|e| e.next_cap_permille)
         .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE)
 }
@@ -554,10 +552,7 @@ fn participle_opener(cx: &Context, i: usize) -> bool {
         && doc.tokens[i - 2].is_word()
         && doc.tokens[i - 2].shape == Shape::Lower
         && (word.ends_with("ed") || word.ends_with("ing"))
-        && cx
-            .evidence
-            .word(i)
-            .and_then(|w| w.lexicon)
+        && lexicon_entry(cx, i)
             .and_then(|e| e.cap_permille)
             .is_some_and(|c| c <= MAX_OPENER_CAP_PERMILLE)
         && doc.tokens.get(i + 1).is_some_and(|n| {
@@ -738,11 +733,14 @@ fn after_capitalised_word(doc: &crate::text::Document, number: usize) -> bool {
         || number >= 2 && doc.tok(number - 1) == "." && capitalised(number - 2)
 }
 
+/// What the lexicon knows of the word at token `j`, if it is a word it knows.
+fn lexicon_entry(cx: &Context, j: usize) -> Option<crate::lexicon::Entry> {
+    cx.evidence.word(j).and_then(|w| w.lexicon)
+}
+
 /// A word clean text capitalises mid-sentence at most [`MAX_CAP_PERMILLE`] of the time.
 fn low_cap(cx: &Context, i: usize) -> bool {
-    cx.evidence
-        .word(i)
-        .and_then(|w| w.lexicon)
+    lexicon_entry(cx, i)
         .and_then(|e| e.cap_permille)
         .is_some_and(|c| c <= MAX_CAP_PERMILLE)
 }
