@@ -356,6 +356,9 @@ const CASES: &[Case] = &[
             "The farmers looked after the herd without neglect Maria Lopes has kept goats for years.",
             "In Gansu, at least 500 families earned income by raising Pingliang is a dry county in the north.",
             "The plant will double its output by 2030 Rivera expects the town to grow.",
+            // After an article or a preposition, in a single main clause that has its verb.
+            "The council has created a Lisbon adheres to the rules of the summit.",
+            "The new rules are modelled on Norway has a similar scheme for farmers.",
         ],
         clean: &[
             // An opening phrase or subordinate clause that lacks its comma, at the start of the
@@ -378,6 +381,18 @@ const CASES: &[Case] = &[
             "It is possible Erdmannsdörfer conducted the premiere.",
             // A participle that names: not a verb with a tense.
             "The band released a free download EP called Sheep in May.",
+            // After an article or a preposition a name is normal: in a relative or reported
+            // clause, a second clause, a phrase after a noun, or with a verb that may be a
+            // participle.
+            "The man who works at Google is my neighbour.",
+            "The growth recorded in China is high.",
+            "She would later say her marriage to Cooper was happy.",
+            "The Army has found volunteers, and the Navy has found more.",
+            "It was the first time the United States team has won the race.",
+            "There are few copies of the EP were ever pressed.",
+            "The land uses in the Gulf Country are cattle and mining.",
+            "The lake is reached from Webster's falls via the ridge.",
+            "Our society has changed in ways the founders of Social Security could not foresee.",
         ],
     },
     Case {

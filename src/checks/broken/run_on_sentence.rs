@@ -18,8 +18,11 @@
 //! comma ("After peace had been established Mallet became"); a participle used as an adjective
 //! ("the recently released Google Chrome is"); and a relative clause without "that", whose verb
 //! has lost its object ("the achievements Belarus had in industry", "the contributions China can
-//! make to"). The price: a run-on after a preposition, an article or "and" ("will continue to
-//! Ambassador Silva said") goes unflagged, since a name is normal there.
+//! make to"). After an article or a preposition a name is normal, so a run-on there ("has
+//! created a China adheres to", "are based on Africa appreciates") is flagged only when the
+//! sentence so far is one main clause with an auxiliary or a verb in -s after its subject, and
+//! the name is followed by one too. The price: a run-on after "and", or with a verb that could be
+//! a participle ("will continue to Ambassador Silva said"), goes unflagged.
 //!
 //! ## Example
 //! ```text
@@ -69,7 +72,16 @@ impl Check for RunOnSentence {
                         && !takes_clause(doc, i - 1)
                         && !adjective_before_name(doc, i - 1)
                 };
-                if !ends_clause
+                // After an article or a preposition a name is normal, so the sentence must be a
+                // single main clause that already has its verb, and the verb after the name
+                // must carry its tense beyond doubt.
+                let inside_phrase = !ends_clause
+                    && prev.kind == TokenKind::Word
+                    && prev.shape == Shape::Lower
+                    && heads_phrase(doc, i - 1)
+                    && !is_day_or_month(doc.tok(i))
+                    && main_clause_only(doc, start, i - 1);
+                if !(ends_clause || inside_phrase)
                     || !tensed_before(doc, start, i - 1)
                     || adverbial_open(doc, start, i - 1)
                 {
@@ -78,7 +90,21 @@ impl Check for RunOnSentence {
                 let Some(verb) = verb_after_name(doc, i, end) else {
                     continue;
                 };
-                if object_gap(doc, verb, end) {
+                // Inside a phrase the name must be plain: no abbreviation whose full stop may end
+                // the sentence ("a suburb of Washington D.C. Sheriff Kirby was") and no
+                // possessive before a plural noun ("from Webster's falls via"). A relative clause
+                // needs a noun before the name, which a phrase head is not.
+                let plain_name = || {
+                    (i..verb).all(|k| {
+                        let w = doc.tok(k);
+                        !w.ends_with('.') && !w.ends_with("'s") && !w.ends_with("’s")
+                    })
+                };
+                if inside_phrase {
+                    if !unmistakably_tensed(doc.tok(verb)) || !plain_name() {
+                        continue;
+                    }
+                } else if object_gap(doc, verb, end) {
                     continue;
                 }
                 let span = Span::new(prev.span.start, t.span.end);
@@ -87,9 +113,14 @@ impl Check for RunOnSentence {
                     Severity::Warning,
                     span,
                     format!(
-                        "run-on sentence: '{}' starts a new clause right after '{}', which clean text does not follow with a subject",
+                        "run-on sentence: '{}' starts a new clause right after '{}', {}",
                         Span::new(t.span.start, doc.tokens[verb].span.end).text(doc.text),
                         doc.tok(i - 1),
+                        if inside_phrase {
+                            "in a sentence that already has its verb"
+                        } else {
+                            "which clean text does not follow with a subject"
+                        },
                     ),
                 ));
             }
@@ -126,6 +157,296 @@ fn tensed_before(doc: &Document, start: usize, w: usize) -> bool {
         }
     }
     false
+}
+
+/// Words after which a noun phrase goes on: an article or a preposition ("created a China
+/// adheres", "based on Africa appreciates", "granted by any Hong Kong has").
+/// After a noun an article opens a relative clause without "that" ("the first time the United
+/// States team has won"), so an article counts only after a preposition or a verb that takes no
+/// clause; a preposition counts only after a lower-case word, since after a capital it joins
+/// one name ("the War of Independence was").
+fn heads_phrase(doc: &Document, p: usize) -> bool {
+    let Some(before) = p.checked_sub(1).map(|b| &doc.tokens[b]) else {
+        return false;
+    };
+    if before.shape != Shape::Lower || before.kind != TokenKind::Word {
+        return false;
+    }
+    let before_word = before.text(doc.text);
+    let word = doc.tok(p);
+    if is_determiner(word) {
+        return is_preposition(before_word)
+            || is_finite_verb(doc, p - 1) && clause_words::no_subject_after(before_word);
+    }
+    is_preposition(word)
+}
+
+fn is_day_or_month(word: &str) -> bool {
+    is_month(word)
+        || matches!(
+            word,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+}
+
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "of"
+            | "to"
+            | "for"
+            | "by"
+            | "from"
+            | "with"
+            | "during"
+            | "about"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "through"
+            | "across"
+            | "against"
+            | "between"
+            | "among"
+            | "without"
+            | "within"
+            | "toward"
+            | "towards"
+            | "upon"
+    )
+}
+
+/// The clause that token `w` ends is a main clause, or the object of a verb of saying or
+/// knowing ("said that China has created a"), whose verb has an unmistakable tense ("are based
+/// on") and no word joining another clause since: no relative or subordinate clause, whose verb
+/// could come next ("the man who works at Google is"), no second clause after a comma or "and"
+/// ("and the Navy has"), no verb that could be a participle ("the growth recorded in China
+/// is"), and no verb that takes a clause without "that" ("say her union with Cooper was").
+fn main_clause_only(doc: &Document, start: usize, w: usize) -> bool {
+    let mut tensed = None;
+    for k in (start..w).rev() {
+        let word = doc.tok(k);
+        let lower = word.to_ascii_lowercase();
+        if is_speech_verb(word)
+            || takes_clause_verb(&lower)
+            || word == "that" && k > start && is_finite_verb(doc, k - 1)
+        {
+            // The reported clause needs a subject before its verb: in "sequences that she
+            // says are complementary to" the verb belongs to the clause around "she says".
+            return tensed.is_some_and(|v| v > k + 1);
+        }
+        let noun_then_article = is_determiner(&lower)
+            && k > start
+            && doc.tokens[k - 1].shape == Shape::Lower
+            && !is_function_word(doc.tok(k - 1))
+            && !is_finite_verb(doc, k - 1)
+            && !in_verb_chain(doc, start, k - 1);
+        if doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number
+            || joins_clauses(&lower)
+            || noun_then_article
+        {
+            return false;
+        }
+        if is_finite_verb(doc, k) && !in_verb_chain(doc, start, k) {
+            // A pronoun after a noun is the subject of a relative clause without "that": "the
+            // things you see in London are".
+            let zero_relative = k > start + 1
+                && matches!(
+                    doc.tok(k - 1),
+                    "he" | "she" | "it" | "they" | "we" | "you" | "I"
+                )
+                && doc.tokens[k - 2].kind == TokenKind::Word
+                && !joins_clauses(&doc.tok(k - 2).to_ascii_lowercase());
+            // "There are" and "it is" may be followed by one too: "there are few copies of
+            // the EP were ever made", "it is with him the leadership of the Hanafis comes".
+            let existential = k > start
+                && (doc.tok(k - 1).eq_ignore_ascii_case("there")
+                    || doc.tok(k - 1).eq_ignore_ascii_case("it") && is_be(word));
+            if zero_relative || existential || !is_auxiliary(word) || word.starts_with("be") {
+                return false;
+            }
+            tensed = Some(k);
+        }
+    }
+    tensed.is_some()
+}
+
+/// Words that join one clause to another, or open one whose verb is still to come.
+fn joins_clauses(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and"
+            | "but"
+            | "or"
+            | "nor"
+            | "yet"
+            | "so"
+            | "then"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "that"
+            | "what"
+            | "whatever"
+            | "whoever"
+            | "where"
+            | "when"
+            | "why"
+            | "how"
+            | "if"
+            | "whether"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "unless"
+            | "as"
+            | "since"
+            | "once"
+            | "until"
+            | "before"
+            | "after"
+            | "than"
+            | "whereby"
+            | "wherein"
+            | "whereas"
+    )
+}
+
+/// Verbs and adjectives that take a clause without "that": "knew the Government would", "are
+/// concerned the Government will".
+fn takes_clause_verb(lower: &str) -> bool {
+    let stem = lower
+        .strip_suffix("ed")
+        .or_else(|| lower.strip_suffix("es"))
+        .or_else(|| lower.strip_suffix('s'))
+        .or_else(|| lower.strip_suffix('d'))
+        .unwrap_or(lower);
+    matches!(
+        stem,
+        "say"
+            | "think"
+            | "thought"
+            | "know"
+            | "knew"
+            | "known"
+            | "believ"
+            | "hope"
+            | "hop"
+            | "fear"
+            | "feel"
+            | "felt"
+            | "find"
+            | "found"
+            | "realis"
+            | "realiz"
+            | "suggest"
+            | "show"
+            | "claim"
+            | "argu"
+            | "warn"
+            | "predict"
+            | "expect"
+            | "mean"
+            | "meant"
+            | "ensur"
+            | "insist"
+            | "admitt"
+            | "admit"
+            | "agre"
+            | "assum"
+            | "doubt"
+            | "understand"
+            | "understood"
+            | "see"
+            | "saw"
+            | "hear"
+            | "heard"
+            | "learn"
+            | "learnt"
+            | "notic"
+            | "prov"
+            | "reveal"
+            | "decid"
+            | "announc"
+            | "confirm"
+            | "indicat"
+            | "report"
+            | "concern"
+            | "worri"
+            | "sure"
+            | "awar"
+            | "clear"
+            | "likely"
+            | "possibl"
+            | "glad"
+            | "afraid"
+            | "certain"
+            | "convinc"
+            | "guess"
+            | "reckon"
+            | "suppos"
+            | "wish"
+            | "pray"
+            | "demand"
+            | "recommend"
+            | "propos"
+            | "ask"
+            | "request"
+            | "requir"
+            | "insur"
+            | "swear"
+            | "swore"
+            | "promis"
+            | "explain"
+            | "declar"
+            | "estimat"
+            | "forecast"
+            | "imagin"
+            | "pretend"
+            | "discover"
+            | "recogniz"
+            | "recognis"
+            | "acknowledg"
+            | "conced"
+            | "conclud"
+            | "determin"
+            | "emphasiz"
+            | "emphasis"
+            | "stress"
+            | "maintain"
+            | "contend"
+            | "alleg"
+    ) || matches!(lower, "note" | "noted" | "notes")
+}
+
+/// The verb at `k` follows an auxiliary or "to", which carries the tense if there is one: "are
+/// based", "will successively add", "to meet".
+fn in_verb_chain(doc: &Document, start: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > start {
+        j -= 1;
+        let word = doc.tok(j);
+        if word.ends_with("ly") || matches!(word, "not" | "also" | "never" | "still" | "already") {
+            continue;
+        }
+        return is_auxiliary(word) || word == "to";
+    }
+    false
+}
+
+/// A verb form that is never a participle or a noun: an auxiliary, or a present in -s ("has",
+/// "will", "adheres").
+fn unmistakably_tensed(word: &str) -> bool {
+    is_auxiliary(word) && !matches!(word, "be" | "been" | "being" | "have")
+        || word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && clause_words::is_finite_verb(word)
 }
 
 /// An adverbial phrase opens the clause that token `w` ends, and no comma has closed it yet.
