@@ -359,6 +359,8 @@ const CASES: &[Case] = &[
             // After an article or a preposition, in a single main clause that has its verb.
             "The council has created a Lisbon adheres to the rules of the summit.",
             "The new rules are modelled on Norway has a similar scheme for farmers.",
+            // A modal with no verb before a name.
+            "The remaining bonds will all Canada's central bank holds most of them.",
         ],
         clean: &[
             // An opening phrase or subordinate clause that lacks its comma, at the start of the
@@ -393,6 +395,10 @@ const CASES: &[Case] = &[
             "The land uses in the Gulf Country are cattle and mining.",
             "The lake is reached from Webster's falls via the ridge.",
             "Our society has changed in ways the founders of Social Security could not foresee.",
+            // An inversion or a question puts the subject after the modal.
+            "He did not sign the treaty, nor will Britain sign it.",
+            "The bonds are cheap, but can Canada sell them all?",
+            "Only by selling the bonds can Canada pay its debts.",
         ],
     },
     Case {

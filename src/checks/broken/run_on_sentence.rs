@@ -3,7 +3,8 @@
 //! with a name: a capitalised name and a verb with a tense right after a word that clean text
 //! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
 //! green development China pursues a peaceful policy"), or after a year or a date ("by 2020 Mr.
-//! Chen Hailing believes").
+//! Chen Hailing believes"); and a name right after a modal, which needs a verb ("the shares will
+//! all China's dairy giant").
 //!
 //! ## Why is this bad?
 //! A line cut short and glued to the next, or a lost full stop, leaves two clauses in one
@@ -61,6 +62,19 @@ impl Check for RunOnSentence {
                     || cx.evidence.initial[i]
                     || is_pronoun_i(doc.tok(i))
                 {
+                    continue;
+                }
+                if let Some(modal) = modal_without_verb(doc, start, i, end) {
+                    out.push(Flag::new(
+                        self.id(),
+                        Severity::Warning,
+                        Span::new(doc.tokens[modal].span.start, t.span.end),
+                        format!(
+                            "run-on sentence: '{}' needs a verb, but the name '{}' follows it",
+                            doc.tok(modal),
+                            doc.tok(i),
+                        ),
+                    ));
                     continue;
                 }
                 let ends_clause = if prev.kind == TokenKind::Number {
@@ -126,6 +140,72 @@ impl Check for RunOnSentence {
             }
         }
     }
+}
+
+/// The modal before the name at `i`, when nothing but an adverb stands between them and the
+/// modal follows its subject: a modal needs a verb, so a name after it starts a new sentence
+/// ("the shares will all China's dairy giant"). Left alone: a question or an inversion, where the
+/// subject follows the modal ("nor will Britain", "than would Germany", "only by following the
+/// right path can China"), "should" opening a
+/// condition ("should India attack"), and the nouns "will", "can" and "might" ("the will of").
+fn modal_without_verb(doc: &Document, start: usize, i: usize, end: usize) -> Option<usize> {
+    let mut m = i - 1;
+    while m > start
+        && matches!(
+            doc.tok(m),
+            "all" | "both" | "also" | "each" | "then" | "now"
+        )
+    {
+        m -= 1;
+    }
+    let modal = doc.tok(m);
+    if !matches!(
+        modal,
+        "will" | "would" | "can" | "could" | "must" | "shall" | "might"
+    ) || m <= start
+        || doc.tok(end - 1) == "?"
+    {
+        return None;
+    }
+    let subject = &doc.tokens[m - 1];
+    let subject_word = subject.text(doc.text).to_ascii_lowercase();
+    let inversion = matches!(
+        subject_word.as_str(),
+        "so" | "nor"
+            | "neither"
+            | "as"
+            | "than"
+            | "where"
+            | "why"
+            | "how"
+            | "what"
+            | "when"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "only"
+            | "if"
+            | "free"
+            | "good"
+            | "ill"
+            | "own"
+    );
+    // A restrictive opening inverts the clause from afar: "only by following the right path
+    // can China run its affairs".
+    let restrictive_opening = (start..m).any(|k| {
+        matches!(
+            doc.tok(k).to_ascii_lowercase().as_str(),
+            "only" | "never" | "rarely" | "seldom" | "hardly" | "scarcely" | "nowhere" | "not"
+        )
+    });
+    (subject.kind == TokenKind::Word
+        && subject.line == doc.tokens[i].line
+        && !inversion
+        && !restrictive_opening
+        && !is_determiner(&subject_word)
+        && !is_preposition(&subject_word))
+    .then_some(m)
 }
 
 /// The number at `n` ends a phrase that a preposition or a month opens: "by 2020", "on
