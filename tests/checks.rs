@@ -407,9 +407,11 @@ const CASES: &[Case] = &[
             "The company said the infrastructue would be ready next year.",
             "He was named to the committee after the elctions last year.",
             "The minister said the goverment plan was very atractive to investors.",
+            "The responsibility for the sector was fragemented among several ministries.",
         ],
         clean: &[
             "The goverment said so.",
+            "The leaves are used to roll bidis in the village.",
             "He hoped to strategize and untie the knot in the skein.",
             "Rachel in \"La juive\" was her best role.",
             "The spatted wheels and the galled horses were hushing.",

@@ -8,7 +8,9 @@
 //! A misspelling in a published article or a training corpus is damage the writer did not
 //! intend, and a reader or a model learns it. Rare words are not misspellings: the lexicon
 //! holds every word of SCOWL and wordfreq and of 54 M words of clean text, so only a word none
-//! of them lists is a candidate, and its neighbour must be common (zipf 4 or more). Because
+//! of them lists is a candidate, and its neighbour must be common (zipf 4 or more, or 3.3 for a
+//! neighbour of eight letters or more: "fragemented"; a short word is one slip away from too many
+//! rare and foreign words, "bidis", "pesar"). Because
 //! wordfreq counts the web, the commonest misspellings ("goverment", "recieve") are in it and
 //! are not flagged. Left alone too: a word the document uses twice (a term or a name), a
 //! derived form of a known word ("galled", "untended"), a word beside a rare one or a quotation
@@ -29,6 +31,11 @@ pub struct Misspelling;
 
 /// Shorter words have too many neighbours to tell a slip from another word.
 const MIN_LETTERS: usize = 5;
+/// A short word is one slip away from many others, rare words and foreign ones among them
+/// ("bidis", "pesar"), so only a common neighbour counts for it ...
+const MIN_NEIGHBOUR_ZIPF100_SHORT: u16 = 400;
+/// ... while a neighbour this long may be less common (zipf 3.3 and up: "fragemented").
+const MIN_LETTERS_LESS_COMMON: usize = 8;
 /// Longer tokens are not words.
 const MAX_LETTERS: usize = 24;
 mod spelling_neighbours {
@@ -98,7 +105,9 @@ fn best_neighbour(word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
         let Ok(s) = std::str::from_utf8(candidate) else {
             return;
         };
-        let Some(zipf100) = neighbour_zipf100(s) else {
+        let Some(zipf100) = neighbour_zipf100(s).filter(|&z| {
+            z >= MIN_NEIGHBOUR_ZIPF100_SHORT || candidate.len() >= MIN_LETTERS_LESS_COMMON
+        }) else {
             return;
         };
         if best.as_ref().is_none_or(|(z, _)| zipf100 > *z) {
