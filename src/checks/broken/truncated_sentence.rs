@@ -1,14 +1,18 @@
 //! ## What it does
 //! Flags a paragraph that stops in the middle of a sentence: its last sentence has no final
-//! punctuation and ends on a word no sentence ends on ("It is seen as"). Also flags a sentence
-//! of any paragraph that has its full stop right after an article ("10 for the."), and, as a
-//! note (severity info), a paragraph of prose that stops on a lower-case word without a full
-//! stop where the document's other prose paragraphs, three times as many, end with one.
+//! punctuation and ends on a word no sentence ends on ("It is seen as"), or a paragraph of prose
+//! that stops at a comma ("Mugabe was born in 1924 in Kutama,"). Also flags a sentence of any
+//! paragraph that has its full stop right after an article ("10 for the."), and, as a note
+//! (severity info), a paragraph of prose that stops on a lower-case word, or a name or number
+//! after one ("the first country in Asia"), without a full stop where the document's other
+//! prose paragraphs, three times as many, end with one.
 //!
 //! ## Why is this bad?
 //! Truncation by a scraper, a length limit or machine translation loses the end of the thought.
 //! Headings, titles and chat lines also lack a full stop, so an unpunctuated line is only flagged
-//! when it ends on an article, preposition, conjunction or auxiliary. A full stop does not mend
+//! when it ends on an article, preposition, conjunction or auxiliary; after a full sentence in
+//! the same paragraph (not a list number: "2. Student debt is") it is no heading, so two words
+//! suffice ("Because for the"). A full stop does not mend
 //! a sentence cut after "the", "a" or "an"; an article quoted as a word ('the word "the".') is
 //! left alone.
 //!
@@ -66,18 +70,37 @@ impl Check for TruncatedSentence {
             }
             let toks = doc.sentence_tokens(last);
             let Some(tail) = toks.last() else { continue };
-            if tail.kind != TokenKind::Word {
-                continue;
-            }
+            let after_sentences = after_full_sentences(doc, p);
             let words: Vec<usize> = (last.tokens.0..last.tokens.1)
                 .filter(|&i| doc.tokens[i].is_word())
                 .collect();
-            if words.len() < 4 {
+            // A heading is one short line; after full sentences in its paragraph, even two
+            // words are a cut sentence: "Because for the".
+            let min_words = if after_sentences { 2 } else { 4 };
+            if words.len() < min_words {
                 continue;
             }
             let from = words[words.len().saturating_sub(3)];
             let span = Span::new(doc.tokens[from].span.start, tail.span.end);
-            if is_dangling_word(tail.text(doc.text)) {
+            if tail.kind == TokenKind::Punct {
+                // A comma ends no paragraph of prose: "Mugabe was born in 1924 in Kutama,".
+                if after_sentences && tail.text(doc.text) == "," {
+                    out.push(Flag::new(
+                        self.id(),
+                        Severity::Warning,
+                        span,
+                        format!(
+                            "truncated sentence: the paragraph stops at '{}'",
+                            tail.text(doc.text)
+                        ),
+                    ));
+                }
+                continue;
+            }
+            if tail.kind != TokenKind::Word && tail.kind != TokenKind::Number {
+                continue;
+            }
+            if tail.kind == TokenKind::Word && is_dangling_word(tail.text(doc.text)) {
                 out.push(Flag::new(
                     self.id(),
                     Severity::Warning,
@@ -87,7 +110,11 @@ impl Check for TruncatedSentence {
                         tail.text(doc.text)
                     ),
                 ));
-            } else if open_prose(doc, p, tail) && *prose_endings.get_or_init(|| ends_prose(doc)) {
+            } else if after_sentences
+                && words.len() >= 4
+                && open_tail(doc, last, tail)
+                && *prose_endings.get_or_init(|| ends_prose(doc))
+            {
                 // Any word may end a cut; a paragraph a writer left open, a heading run in,
                 // may too: a note, not a warning.
                 out.push(Flag::new(
@@ -109,14 +136,30 @@ impl Check for TruncatedSentence {
 /// one judged included, this many times.
 const MIN_TERMINATED_PER_OPEN: usize = 3;
 
-/// A paragraph of prose, its earlier sentences ended with stops, whose last sentence stops on a
-/// lower-case word.
-fn open_prose(doc: &crate::text::Document, p: &crate::text::Paragraph, tail: &Token) -> bool {
+/// A paragraph of prose: its earlier sentences ended with stops, so its last one is no heading,
+/// and one of them is a sentence, not a list number ("2. Student debt is depleting").
+fn after_full_sentences(doc: &crate::text::Document, p: &crate::text::Paragraph) -> bool {
     let (first, end) = p.sentences;
-    end - first >= 2
-        && tail.shape == Shape::Lower
-        && !tail.text(doc.text).contains('.')
-        && doc.sentences[first..end - 1].iter().all(|s| s.terminated)
+    let earlier = &doc.sentences[first..end.saturating_sub(1)];
+    !earlier.is_empty()
+        && earlier.iter().all(|s| s.terminated)
+        && earlier.iter().any(|s| {
+            doc.sentence_tokens(s)
+                .iter()
+                .filter(|t| t.is_word())
+                .count()
+                >= 4
+        })
+}
+
+/// The last sentence stops on a lower-case word, or on a name or a number after one ("the first
+/// country in Asia", "in the 2020"), not on a run of capitals that may be a heading run in.
+fn open_tail(doc: &crate::text::Document, last: &crate::text::Sentence, tail: &Token) -> bool {
+    let lower = |t: &Token| t.shape == Shape::Lower && !t.text(doc.text).contains('.');
+    let before = doc.sentence_tokens(last).iter().rev().nth(1);
+    lower(tail)
+        || before.is_some_and(|b| b.kind == TokenKind::Word && lower(b))
+            && !tail.text(doc.text).contains('.')
 }
 
 /// The document ends its prose paragraphs with a stop, so an open one stands out; chat and
