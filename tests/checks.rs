@@ -329,9 +329,12 @@ const CASES: &[Case] = &[
         flag: &[
             "The minister said the plan would cut costs by a third. He gave no date. The minister said the plan would cut costs by a third.",
             "The talks will resume in Geneva next month, officials said.\nThe talks will resume in Geneva next month, officials said. Both sides agreed.",
+            "He was given a suspended sentence. He was given a suspended sentence.",
         ],
         clean: &[
             "It was not. He said so. It was not.",
+            "Come on now. Come on now.",
+            "He was given a suspended sentence. The court adjourned. He was given a suspended sentence.",
             "They signed the Convention Despite the Storm in 1990.",
             "The band played in the town until The Communist Party banned it.",
             "At the 1991 census the village had 4,123 people living there. At the 1991 census the village had 3,007 people living there.",

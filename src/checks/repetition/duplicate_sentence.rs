@@ -1,7 +1,7 @@
 //! ## What it does
 //! Flags a sentence of eight or more words that the document has just written word for word,
 //! in the same paragraph or the one before: "The talks will resume in May. ... The talks will
-//! resume in May."
+//! resume in May.", and one of four or more words written twice in a row.
 //!
 //! ## Why is this bad?
 //! A sentence pasted twice, a teaser of the article caught again in its body, or a machine
@@ -22,8 +22,10 @@ use crate::check::{Check, Context, Flag, Severity};
 
 pub struct DuplicateSentence;
 
-/// Shorter sentences recur in clean prose.
+/// Shorter sentences recur in clean prose ...
 const MIN_WORDS: usize = 8;
+/// ... but not at once, unless they are this short ("Come on. Come on.").
+const MIN_WORDS_AGAIN: usize = 4;
 
 impl Check for DuplicateSentence {
     fn id(&self) -> &'static str {
@@ -37,14 +39,29 @@ impl Check for DuplicateSentence {
             // A copy is the same text, numbers and marks included: "the 1991 census gave it
             // 4,123 people" again with another number is a template, not a copy.
             let text = s.span.text(doc.text);
-            if text.len() < MIN_WORDS * 2
-                || doc
-                    .sentence_tokens(s)
-                    .iter()
-                    .filter(|t| t.is_word())
-                    .count()
-                    < MIN_WORDS
-            {
+            if text.len() < MIN_WORDS_AGAIN * 2 {
+                continue;
+            }
+            let words = doc
+                .sentence_tokens(s)
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+            if words < MIN_WORDS {
+                // A shorter sentence counts only right after itself: "He was given a
+                // suspended sentence. He was given a suspended sentence."
+                let again = words >= MIN_WORDS_AGAIN
+                    && si > 0
+                    && doc.sentences[si - 1].paragraph == s.paragraph
+                    && doc.sentences[si - 1].span.text(doc.text) == text;
+                if again {
+                    out.push(Flag::new(
+                        self.id(),
+                        Severity::Warning,
+                        s.span,
+                        "duplicate sentence: the same words as the sentence right before it",
+                    ));
+                }
                 continue;
             }
             let mut h = FxHasher::default();
