@@ -431,6 +431,8 @@ const CASES: &[Case] = &[
             "The gov ernment said the measures would take effect.",
             "We must strengthen our leg islation to protect competition.",
             "a special message to the Cong ress on this subject",
+            "Several days later, his niece rel eased the book.",
+            "The team found signs of an exopl anet around the star.",
         ],
         clean: &[
             "Every one of them may be in to the idea.",

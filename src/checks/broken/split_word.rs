@@ -1,7 +1,7 @@
 //! ## What it does
 //! Flags a word broken in two by a stray space: "the gov ernment said", "an import ant step".
-//! One of the two pieces is no English word, and joined they make a common one; the fix joins
-//! them.
+//! One of the two pieces is no English word, or a rare one beside the far more common word they
+//! make joined ("rel eased"), and joined they make a known word; the fix joins them.
 //!
 //! ## Why is this bad?
 //! A space lands inside a word when a scraper turns a soft hyphen, a line-break hyphen or an
@@ -26,8 +26,14 @@ pub struct SplitWord;
 const MAX_PIECE_ZIPF100: u16 = 300;
 /// ... but beside a function word it must be rarer still: "the era of fending for yourself".
 const MAX_PIECE_ZIPF100_BY_FUNCTION_WORD: u16 = 200;
-/// The joined word must be at least this common.
+/// A piece up to this much more common may still be a fragment ...
+const LOOSE_PIECE_EXTRA_ZIPF100: u16 = 100;
+/// ... when the joined word is this much more common than it (zipf × 100: 30 times).
+const MIN_JOINED_GAIN_ZIPF100: u16 = 150;
+/// The joined word must be at least this common ...
 const MIN_JOINED_ZIPF100: u16 = 280;
+/// ... or this common, when a piece is no word at all ("exopl anet").
+const MIN_JOINED_ZIPF100_OF_FRAGMENT: u16 = 200;
 /// Clean text capitalises the joined word mid-sentence at most this often (permille): a common
 /// word, not a name.
 const MAX_JOINED_CAP_PERMILLE: u16 = 940;
@@ -71,22 +77,25 @@ impl Check for SplitWord {
                 MAX_PIECE_ZIPF100
             };
             // A rare piece that clean text writes in lower case often enough to be measured is
-            // a word of its own: "terra cotta".
-            let stray = |w: &crate::checks::evidence::WordType| {
+            // a word of its own: "terra cotta". The bound is a piece's own rarity, or, for a
+            // piece somewhat rarer, the joined word's being far more common ("rel eased",
+            // "celeb rate"); a piece no word list knows is a fragment whatever the join
+            // ("exopl anet").
+            let stray = |w: &crate::checks::evidence::WordType, max_zipf100: u16| {
                 w.zipf100() < max_zipf100
                     && w.lexicon
                         .and_then(|e| e.cap_permille)
                         .is_none_or(|c| c >= MIN_NAME_CAP_PERMILLE)
                     && w.forms.total() <= 1
             };
+            let loose_bound = max_zipf100 + LOOSE_PIECE_EXTRA_ZIPF100;
             // A capitalised piece may be a name of its own: only a stray tail joins it ("the
             // Cong ress"), not a word ("Arca de Noé").
-            let joins = if left.shape == Shape::Title {
-                stray(r)
-            } else {
-                stray(l) || stray(r)
-            };
-            if !joins || l.function && r.function {
+            let (left_stray, right_stray) = (
+                left.shape == Shape::Lower && stray(l, loose_bound),
+                stray(r, loose_bound),
+            );
+            if !(left_stray || right_stray) || l.function && r.function {
                 continue;
             }
             let (lt, rt) = (doc.tok(i - 1), doc.tok(i));
@@ -96,11 +105,21 @@ impl Check for SplitWord {
             fold_into(lt, &mut joined);
             fold_into(rt, &mut right_folded);
             joined.push_str(&right_folded);
-            let common_word = cx.lexicon.get(&joined).is_some_and(|e| {
-                e.zipf100 >= MIN_JOINED_ZIPF100
-                    && e.cap_permille.is_none_or(|c| c <= MAX_JOINED_CAP_PERMILLE)
-            });
-            if !common_word {
+            let Some(entry) = cx
+                .lexicon
+                .get(&joined)
+                .filter(|e| e.cap_permille.is_none_or(|c| c <= MAX_JOINED_CAP_PERMILLE))
+            else {
+                continue;
+            };
+            let fragment = |w: &crate::checks::evidence::WordType, is_stray: bool| {
+                is_stray
+                    && (w.lexicon.is_none() && entry.zipf100 >= MIN_JOINED_ZIPF100_OF_FRAGMENT
+                        || entry.zipf100 >= MIN_JOINED_ZIPF100
+                            && (w.zipf100() < max_zipf100
+                                || entry.zipf100 >= w.zipf100() + MIN_JOINED_GAIN_ZIPF100))
+            };
+            if !(fragment(l, left_stray) || fragment(r, right_stray)) {
                 continue;
             }
             let span = Span::new(left.span.start, right.span.end);
