@@ -226,22 +226,29 @@ pub fn measure(doc: &Document) -> Repetition {
 
     // Top n-grams: the most frequent n-gram's characters (with spaces) times its count.
     let mut counts = GramTable::with_room(nw);
-    // Where the longest top n-gram occurs more than once: a longer n-gram can repeat only there.
-    let mut recurs = vec![false; nw];
-    let last_top = defaults::TOP_N_GRAMS.len() - 1;
+    // Where the last n-gram counted occurs more than once: a longer n-gram can repeat only
+    // there, so each length counts only the places where the shorter one repeats. An n-gram
+    // seen once ties with the first one, which stands for them all.
+    let mut recurs = vec![true; nw];
+    let mut recurs_next = vec![false; nw];
     for (slot, &(n, bound)) in defaults::TOP_N_GRAMS.iter().enumerate() {
         counts.clear();
-        let mut best: (u32, usize) = (0, 0);
+        let mut best: (u32, usize) = (1, 0);
         for i in 0..=nw - n {
+            if !recurs[i] {
+                continue;
+            }
             let e = counts.count(gram(i, n), i as u32);
             if e.0 > best.0 {
                 best = (e.0, e.1 as usize);
             }
-            if slot == last_top && e.0 >= 2 {
-                recurs[i] = true;
-                recurs[e.1 as usize] = true;
+            if e.0 >= 2 {
+                recurs_next[i] = true;
+                recurs_next[e.1 as usize] = true;
             }
         }
+        std::mem::swap(&mut recurs, &mut recurs_next);
+        recurs_next.fill(false);
         let first = best.1;
         let len = char_prefix[first + n] - char_prefix[first] + (n - 1);
         let frac = (len * best.0 as usize) as f64 / total_chars;

@@ -89,16 +89,14 @@ impl Check for RunOnSentence {
                 // After an article or a preposition a name is normal, so the sentence must be a
                 // single main clause that already has its verb, and the verb after the name
                 // must carry its tense beyond doubt.
+                // The clause is read back only once the name has its verb: the cheap tests
+                // first.
                 let inside_phrase = !ends_clause
                     && prev.kind == TokenKind::Word
                     && prev.shape == Shape::Lower
                     && heads_phrase(doc, i - 1)
-                    && !is_day_or_month(doc.tok(i))
-                    && main_clause_only(doc, start, i - 1);
-                if !(ends_clause || inside_phrase)
-                    || !tensed_before(doc, start, i - 1)
-                    || adverbial_open(doc, start, i - 1)
-                {
+                    && !is_day_or_month(doc.tok(i));
+                if !(ends_clause || inside_phrase) {
                     continue;
                 }
                 let Some(verb) = verb_after_name(doc, i, end) else {
@@ -114,8 +112,14 @@ impl Check for RunOnSentence {
                         !w.ends_with('.') && !w.ends_with("'s") && !w.ends_with("’s")
                     })
                 };
+                if inside_phrase && (!unmistakably_tensed(doc.tok(verb)) || !plain_name())
+                    || !tensed_before(doc, start, i - 1)
+                    || adverbial_open(doc, start, i - 1)
+                {
+                    continue;
+                }
                 if inside_phrase {
-                    if !unmistakably_tensed(doc.tok(verb)) || !plain_name() {
+                    if !main_clause_only(doc, start, i - 1) {
                         continue;
                     }
                 } else if object_gap(doc, verb, end) {
@@ -309,7 +313,11 @@ fn main_clause_only(doc: &Document, start: usize, w: usize) -> bool {
     let mut tensed = None;
     for k in (start..w).rev() {
         let word = doc.tok(k);
-        let lower = word.to_ascii_lowercase();
+        let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         if is_speech_verb(word)
             || takes_clause_verb(&lower)
             || word == "that" && k > start && is_finite_verb(doc, k - 1)
