@@ -367,6 +367,7 @@ const CASES: &[Case] = &[
             // After an article or a preposition, in a single main clause that has its verb.
             "The council has created a Lisbon adheres to the rules of the summit.",
             "The new rules are modelled on Norway has a similar scheme for farmers.",
+            "The minister hopes that the envoy will continue to Ambassador Silva said that the talks went well.",
             // A modal with no verb before a name.
             "The remaining bonds will all Canada's central bank holds most of them.",
         ],
@@ -403,6 +404,7 @@ const CASES: &[Case] = &[
             "The land uses in the Gulf Country are cattle and mining.",
             "The lake is reached from Webster's falls via the ridge.",
             "Our society has changed in ways the founders of Social Security could not foresee.",
+            "Those who insist that the islands must belong to Norway are wrong.",
             // An inversion or a question puts the subject after the modal.
             "He did not sign the treaty, nor will Britain sign it.",
             "The bonds are cheap, but can Canada sell them all?",

@@ -112,7 +112,10 @@ impl Check for RunOnSentence {
                         !w.ends_with('.') && !w.ends_with("'s") && !w.ends_with("’s")
                     })
                 };
-                if inside_phrase && (!unmistakably_tensed(doc.tok(verb)) || !plain_name())
+                if inside_phrase
+                    && (!(unmistakably_tensed(doc.tok(verb))
+                        || matches!(doc.tok(verb), "said" | "told"))
+                        || !plain_name())
                     || !tensed_before(doc, start, i - 1)
                     || adverbial_open(doc, start, i - 1)
                 {
@@ -320,11 +323,19 @@ fn main_clause_only(doc: &Document, start: usize, w: usize) -> bool {
         };
         if is_speech_verb(word)
             || takes_clause_verb(&lower)
-            || word == "that" && k > start && is_finite_verb(doc, k - 1)
+            || word == "that"
+                && k > start
+                && (is_finite_verb(doc, k - 1) || takes_clause_verb(doc.tok(k - 1)))
         {
             // The reported clause needs a subject before its verb: in "sequences that she
             // says are complementary to" the verb belongs to the clause around "she says".
-            return tensed.is_some_and(|v| v > k + 1);
+            // ... and the verb of saying its own main clause: not "those who insist that
+            // the territories must belong to Georgia are".
+            let nested = (start..k).any(|j| {
+                let w = doc.tok(j).to_ascii_lowercase();
+                joins_clauses(&w) && !matches!(w.as_str(), "and" | "but" | "or" | "so" | "then")
+            });
+            return tensed.is_some_and(|v| v > k + 1) && !nested;
         }
         let noun_then_article = is_determiner(&lower)
             && k > start
