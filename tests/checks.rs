@@ -136,10 +136,16 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/stray-punctuation",
-        flag: &["They want to push for a diplomatic solution to the war. .", "She supports sovereignty” , he said.",
+        flag: &[
+            "He said Google 's inventions changed the market.",
+            "The officials did n't say when the talks would resume.",
+            "They want to push for a diplomatic solution to the war. .", "She supports sovereignty” , he said.",
             "JavaScript seems to be disabled in your browser.JavaScript is needed.",
             "The prices rose,and the market fell.", "The prices rose,, and the market fell."],
-        clean: &["He paused . . . then went on.", "The .NET runtime and a value of .5 were used.", "It ended.",
+        clean: &[
+            "Add an 's' to the word to make it plural.",
+            "He was born near 's-Hertogenbosch in 1507.",
+            "He paused . . . then went on.", "The .NET runtime and a value of .5 were used.", "It ended.",
             "It cost 1,000 dollars, with x,y set and client.connect((target_host,target_port)) called.",
             "Use ASP.NET, visit xinhua.net and the U.S.Army site."],
     },

@@ -2,7 +2,8 @@
 //! Flags punctuation that stands on its own: a full stop or comma after a space ("behavior. .",
 //! "solution to the war. .", "sovereignty” , he"), two full stops or commas in a row ("war..",
 //! "rose,, and"), a full stop with no space before the next sentence ("disabled in your
-//! browser.JavaScript") and a comma with no space after it ("rose,and").
+//! browser.JavaScript"), a comma with no space after it ("rose,and") and a space before a
+//! clitic ("Google 's inventions", "did n't").
 //!
 //! ## Why is this bad?
 //! A lone mark is what a deleted word, a botched edit or a machine translation leaves behind. A
@@ -89,6 +90,64 @@ impl Check for StrayPunctuation {
                 ));
             }
         }
+        spaced_clitics(self.id(), doc.text, out);
+    }
+}
+
+/// A space before a clitic, as tokenised machine translation leaves it when nothing joins the
+/// pieces again: "Google 's inventions", "they 've got", "did n't". A quoted letter ("an 's'")
+/// and a Dutch name ("near 's-Hertogenbosch") are left alone.
+fn spaced_clitics(rule: &'static str, text: &str, out: &mut Vec<Flag>) {
+    let bytes = text.as_bytes();
+    // The curly apostrophe is three bytes ending in 0x99; the straight one is one.
+    for at in memchr::memchr2_iter(b'\'', 0x99, bytes) {
+        let (start, len) = if bytes[at] == b'\'' {
+            (at, 1)
+        } else if at >= 2 && &bytes[at - 2..=at] == "’".as_bytes() {
+            (at - 2, 3)
+        } else {
+            continue;
+        };
+        // "n't" keeps its n: the space comes before it.
+        let n_before = start >= 1 && bytes[start - 1] == b'n';
+        let space_at = if n_before { start - 1 } else { start };
+        if space_at < 2
+            || bytes[space_at - 1] != b' '
+            || !bytes[space_at - 2].is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        let rest = &bytes[start + len..];
+        let clitic_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let clitic = &rest[..clitic_len];
+        let clitic_ok = if n_before {
+            clitic == b"t"
+        } else {
+            matches!(clitic, b"s" | b"re" | b"ll" | b"ve" | b"d" | b"m")
+        };
+        let after = rest.get(clitic_len).copied();
+        // Nor a Dutch name: "'s-Hertogenbosch".
+        if !clitic_ok || after.is_some_and(|b| matches!(b, b'\'' | 0xE2 | b'"' | b'-')) {
+            continue;
+        }
+        let word_start = bytes[..space_at - 1]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |p| p + 1);
+        let span = Span::new(word_start, start + len + clitic_len);
+        let fixed: String = span.text(text).replacen(' ', "", 1);
+        out.push(
+            Flag::new(
+                rule,
+                Severity::Warning,
+                span,
+                format!(
+                    "stray space: '{}' has a space before its clitic",
+                    span.text(text)
+                ),
+            )
+            .with_fix(fixed),
+        );
     }
 }
 
