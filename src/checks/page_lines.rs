@@ -230,6 +230,13 @@ impl PageLines {
             .iter()
             .position(|(n, _)| *n == "between_prose")
             .unwrap_or(0);
+        // Each signal's group, looked up once rather than once per line.
+        let group_of: [usize; N_FEATURES] =
+            std::array::from_fn(|k| match Reason::of_group(FEATURES[k].1) {
+                Reason::Shape => 0,
+                Reason::Layout => 1,
+                Reason::Cohesion => 2,
+            });
         let mut context = Vec::with_capacity(n);
         let mut verdicts = Vec::with_capacity(n);
         for i in 0..n {
@@ -250,14 +257,8 @@ impl PageLines {
             // contributions only).
             let mut group_sum: [f32; 3] = [0.0; 3];
             let mut top = [(0usize, f32::MIN); 3];
-            for (k, ((x, w), (_, g))) in features[i].iter().zip(&weights).zip(FEATURES).enumerate()
-            {
+            for (k, ((x, w), &gi)) in features[i].iter().zip(&weights).zip(&group_of).enumerate() {
                 let contrib = x * w;
-                let gi = match Reason::of_group(g) {
-                    Reason::Shape => 0,
-                    Reason::Layout => 1,
-                    Reason::Cohesion => 2,
-                };
                 group_sum[gi] += contrib.max(0.0);
                 if contrib > top[gi].1 {
                     top[gi] = (k, contrib);
