@@ -139,12 +139,14 @@ const CASES: &[Case] = &[
         flag: &[
             "He said Google 's inventions changed the market.",
             "The officials did n't say when the talks would resume.",
+            "Samsung will focus on the user ( WoW!Korea ) this year.",
             "They want to push for a diplomatic solution to the war. .", "She supports sovereignty” , he said.",
             "JavaScript seems to be disabled in your browser.JavaScript is needed.",
             "The prices rose,and the market fell.", "The prices rose,, and the market fell."],
         clean: &[
             "Add an 's' to the word to make it plural.",
             "He was born near 's-Hertogenbosch in 1507.",
+            "Add the okra ( chopped) to the pan.",
             "He paused . . . then went on.", "The .NET runtime and a value of .5 were used.", "It ended.",
             "It cost 1,000 dollars, with x,y set and client.connect((target_host,target_port)) called.",
             "Use ASP.NET, visit xinhua.net and the U.S.Army site."],

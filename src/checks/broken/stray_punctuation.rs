@@ -2,8 +2,9 @@
 //! Flags punctuation that stands on its own: a full stop or comma after a space ("behavior. .",
 //! "solution to the war. .", "sovereignty” , he"), two full stops or commas in a row ("war..",
 //! "rose,, and"), a full stop with no space before the next sentence ("disabled in your
-//! browser.JavaScript"), a comma with no space after it ("rose,and") and a space before a
-//! clitic ("Google 's inventions", "did n't").
+//! browser.JavaScript"), a comma with no space after it ("rose,and"), a space before a clitic
+//! ("Google 's inventions", "did n't") and spaces inside both brackets of a pair ("( WoW!Korea
+//! )"), the last two as tokenised machine translation leaves them.
 //!
 //! ## Why is this bad?
 //! A lone mark is what a deleted word, a botched edit or a machine translation leaves behind. A
@@ -54,6 +55,18 @@ impl Check for StrayPunctuation {
                     ));
                     continue;
                 }
+                if let Some(span) = spaced_bracket(toks, k, doc.text) {
+                    out.push(Flag::new(
+                        self.id(),
+                        Severity::Warning,
+                        span,
+                        format!(
+                            "stray space: '{}' has spaces inside its brackets",
+                            span.text(doc.text)
+                        ),
+                    ));
+                    continue;
+                }
                 let spaced = t.space_before && k > 0 && matches!(mark, "." | "," | ";");
                 let doubled = mark == ".."
                     || mark == ","
@@ -92,6 +105,28 @@ impl Check for StrayPunctuation {
         }
         spaced_clitics(self.id(), doc.text, out);
     }
+}
+
+/// A pair of round brackets with a space on both inner sides, around words on one line: "( WoW!
+/// Korea )", as tokenised machine translation leaves it. A writer's slip spaces one side at most
+/// ("( okra)"). The span covers the pair.
+fn spaced_bracket(toks: &[crate::text::Token], k: usize, text: &str) -> Option<Span> {
+    const MAX_INSIDE: usize = 12;
+    let open = &toks[k];
+    let first = toks.get(k + 1)?;
+    if open.text(text) != "("
+        || !first.space_before
+        || first.line != open.line
+        || !matches!(first.kind, TokenKind::Word | TokenKind::Number)
+    {
+        return None;
+    }
+    let close = (k + 2..toks.len().min(k + 2 + MAX_INSIDE))
+        .take_while(|&j| toks[j].line == open.line && toks[j].text(text) != "(")
+        .find(|&j| toks[j].text(text) == ")")?;
+    let last = &toks[close - 1];
+    (toks[close].space_before && matches!(last.kind, TokenKind::Word | TokenKind::Number))
+        .then(|| Span::new(open.span.start, toks[close].span.end))
 }
 
 /// A space before a clitic, as tokenised machine translation leaves it when nothing joins the
