@@ -82,35 +82,22 @@ impl Check for TruncatedSentence {
             }
             let from = words[words.len().saturating_sub(3)];
             let span = Span::new(doc.tokens[from].span.start, tail.span.end);
-            if tail.kind == TokenKind::Punct {
-                // A comma ends no paragraph of prose: "Mugabe was born in 1924 in Kutama,".
-                if after_sentences && tail.text(doc.text) == "," {
-                    out.push(Flag::new(
-                        self.id(),
-                        Severity::Warning,
-                        span,
-                        format!(
-                            "truncated sentence: the paragraph stops at '{}'",
-                            tail.text(doc.text)
-                        ),
-                    ));
-                }
-                continue;
-            }
-            if tail.kind != TokenKind::Word && tail.kind != TokenKind::Number {
-                continue;
-            }
-            if tail.kind == TokenKind::Word && is_dangling_word(tail.text(doc.text)) {
+            let tail_text = tail.text(doc.text);
+            // A comma ends no paragraph of prose: "Mugabe was born in 1924 in Kutama,".
+            let cut = match tail.kind {
+                TokenKind::Punct => after_sentences && tail_text == ",",
+                TokenKind::Word => is_dangling_word(tail_text),
+                _ => false,
+            };
+            if cut {
                 out.push(Flag::new(
                     self.id(),
                     Severity::Warning,
                     span,
-                    format!(
-                        "truncated sentence: the paragraph stops at '{}'",
-                        tail.text(doc.text)
-                    ),
+                    format!("truncated sentence: the paragraph stops at '{}'", tail_text),
                 ));
-            } else if after_sentences
+            } else if matches!(tail.kind, TokenKind::Word | TokenKind::Number)
+                && after_sentences
                 && words.len() >= 4
                 && open_tail(doc, last, tail)
                 && *prose_endings.get_or_init(|| ends_prose(doc))
@@ -124,7 +111,7 @@ impl Check for TruncatedSentence {
                     format!(
                         "truncated sentence: the paragraph stops at '{}' without a full stop, \
                          where the document's other paragraphs end with one",
-                        tail.text(doc.text)
+                        tail_text
                     ),
                 ));
             }
