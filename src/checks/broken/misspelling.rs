@@ -46,6 +46,11 @@ mod spelling_neighbours {
 /// build.rs for the bounds).
 fn neighbour_zipf100(candidate: &str) -> Option<u16> {
     let hash = word_hash(candidate);
+    // The same bit as build.rs sets for each word of the table.
+    let bit = (hash >> 40) as usize & (spelling_neighbours::NEIGHBOUR_BITMAP_WORDS * 64 - 1);
+    if spelling_neighbours::NEIGHBOUR_BITMAP[bit / 64] & 1 << (bit % 64) == 0 {
+        return None;
+    }
     spelling_neighbours::NEIGHBOURS
         .binary_search_by_key(&hash, |&(h, _)| h)
         .ok()
