@@ -417,13 +417,15 @@ fn joins_clauses(lower: &str) -> bool {
 }
 
 /// Verbs and adjectives that take a clause without "that": "knew the Government would", "are
-/// concerned the Government will".
+/// concerned the Government will". The list holds stems, what is left once "-ed", "-es", "-s",
+/// "-d" or "-e" is cut, so that one entry serves "believe", "believes" and "believed".
 fn takes_clause_verb(lower: &str) -> bool {
     let stem = lower
         .strip_suffix("ed")
         .or_else(|| lower.strip_suffix("es"))
         .or_else(|| lower.strip_suffix('s'))
         .or_else(|| lower.strip_suffix('d'))
+        .or_else(|| lower.strip_suffix('e'))
         .unwrap_or(lower);
     matches!(
         stem,
@@ -461,7 +463,7 @@ fn takes_clause_verb(lower: &str) -> bool {
             | "doubt"
             | "understand"
             | "understood"
-            | "see"
+            | "se"
             | "saw"
             | "hear"
             | "heard"
@@ -477,7 +479,8 @@ fn takes_clause_verb(lower: &str) -> bool {
             | "report"
             | "concern"
             | "worri"
-            | "sure"
+            | "worry"
+            | "sur"
             | "awar"
             | "clear"
             | "likely"
@@ -486,7 +489,7 @@ fn takes_clause_verb(lower: &str) -> bool {
             | "afraid"
             | "certain"
             | "convinc"
-            | "guess"
+            | "gues"
             | "reckon"
             | "suppos"
             | "wish"
@@ -516,7 +519,7 @@ fn takes_clause_verb(lower: &str) -> bool {
             | "determin"
             | "emphasiz"
             | "emphasis"
-            | "stress"
+            | "stres"
             | "maintain"
             | "contend"
             | "alleg"
