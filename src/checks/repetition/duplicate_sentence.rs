@@ -24,7 +24,7 @@ pub struct DuplicateSentence;
 
 /// Shorter sentences recur in clean prose ...
 const MIN_WORDS: usize = 8;
-/// ... but not at once, unless they are this short ("Come on. Come on.").
+/// ... but not twice in a row, unless they are shorter than this ("Come on. Come on.").
 const MIN_WORDS_AGAIN: usize = 4;
 
 impl Check for DuplicateSentence {
