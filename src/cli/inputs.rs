@@ -77,9 +77,11 @@ impl Record {
             },
         };
         let text_field = &self.fields.text;
-        match text_raw.map(|raw| serde_json::from_str::<String>(raw.get())) {
-            Some(Ok(text)) => Item::Text(Source::Id(id), text),
-            Some(Err(_)) => err(format!("record {id}: field '{text_field}' is not a string")),
+        match text_raw {
+            Some(TextValue::Str(text)) => Item::Text(Source::Id(id), text),
+            Some(TextValue::NotString) => {
+                err(format!("record {id}: field '{text_field}' is not a string"))
+            }
             None => err(format!("record {id}: no '{text_field}' field")),
         }
     }
@@ -92,8 +94,71 @@ struct Wanted<'f> {
     text: &'f str,
 }
 
-/// The raw id and text values of a record, when present (the last of a repeated key wins).
-type WantedValues<'de> = (Option<&'de RawValue>, Option<&'de RawValue>);
+/// The raw id and the text of a record, when present (the last of a repeated key wins).
+type WantedValues<'de> = (Option<&'de RawValue>, Option<TextValue>);
+
+/// A text field's value: the text is decoded in the same pass that finds it, not scanned once to
+/// find its end and again to decode it.
+enum TextValue {
+    Str(String),
+    NotString,
+}
+
+struct TextSeed;
+
+impl<'de> DeserializeSeed<'de> for TextSeed {
+    type Value = TextValue;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<TextValue, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TextSeed {
+    type Value = TextValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<TextValue, E> {
+        Ok(TextValue::Str(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<TextValue, E> {
+        Ok(TextValue::Str(v))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<TextValue, E> {
+        Ok(TextValue::NotString)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<TextValue, E> {
+        Ok(TextValue::NotString)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<TextValue, E> {
+        Ok(TextValue::NotString)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<TextValue, E> {
+        Ok(TextValue::NotString)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<TextValue, E> {
+        Ok(TextValue::NotString)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<TextValue, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(TextValue::NotString)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TextValue, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(TextValue::NotString)
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for Wanted<'_> {
     type Value = WantedValues<'de>;
@@ -113,14 +178,17 @@ impl<'de> Visitor<'de> for Wanted<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let (mut id, mut text) = (None, None);
         while let Some(key) = map.next_key_seed(KeyOf(&self))? {
-            if key.id || key.text {
+            if key.id {
                 let value: &RawValue = map.next_value()?;
-                if key.id {
-                    id = Some(value);
-                }
+                id = Some(value);
                 if key.text {
-                    text = Some(value);
+                    text = Some(match serde_json::from_str::<String>(value.get()) {
+                        Ok(s) => TextValue::Str(s),
+                        Err(_) => TextValue::NotString,
+                    });
                 }
+            } else if key.text {
+                text = Some(map.next_value_seed(TextSeed)?);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
