@@ -179,6 +179,7 @@ fn spelling_neighbours(tsv: &str) -> String {
     format!(
         "pub static NEIGHBOURS: &[(u64, u16)] = &{entries:?};\n\
          pub const NEIGHBOUR_BITMAP_WORDS: usize = {NEIGHBOUR_BITMAP_WORDS};\n\
+         pub const NEIGHBOUR_BIT_SHIFT: u32 = {NEIGHBOUR_BIT_SHIFT};\n\
          pub static NEIGHBOUR_BITMAP: [u64; NEIGHBOUR_BITMAP_WORDS] = {bits:?};\n"
     )
 }
@@ -186,9 +187,12 @@ fn spelling_neighbours(tsv: &str) -> String {
 /// 2^18 bits: with 14,000 words set, about one probe in twenty that is no word passes.
 const NEIGHBOUR_BITMAP_WORDS: usize = 1 << 12;
 
-/// The bitmap bit of a word hash; broken/misspelling computes the same.
+/// A word hash's bit in the bitmap comes from its bits from here up; broken/misspelling reads the
+/// shift from the generated file, so the two cannot disagree.
+const NEIGHBOUR_BIT_SHIFT: u32 = 40;
+
 fn neighbour_bit(hash: u64) -> usize {
-    (hash >> 40) as usize & (NEIGHBOUR_BITMAP_WORDS * 64 - 1)
+    (hash >> NEIGHBOUR_BIT_SHIFT) as usize & (NEIGHBOUR_BITMAP_WORDS * 64 - 1)
 }
 
 /// The lists of data/clause-words.tsv (see scripts/build-clause-words.py) as sorted word hashes,

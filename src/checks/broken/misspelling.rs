@@ -47,7 +47,8 @@ mod spelling_neighbours {
 fn neighbour_zipf100(candidate: &str) -> Option<u16> {
     let hash = word_hash(candidate);
     // The same bit as build.rs sets for each word of the table.
-    let bit = (hash >> 40) as usize & (spelling_neighbours::NEIGHBOUR_BITMAP_WORDS * 64 - 1);
+    let bit = (hash >> spelling_neighbours::NEIGHBOUR_BIT_SHIFT) as usize
+        & (spelling_neighbours::NEIGHBOUR_BITMAP_WORDS * 64 - 1);
     if spelling_neighbours::NEIGHBOUR_BITMAP[bit / 64] & 1 << (bit % 64) == 0 {
         return None;
     }

@@ -327,10 +327,10 @@ fn main_clause_only(doc: &Document, start: usize, w: usize) -> bool {
                 && k > start
                 && (is_finite_verb(doc, k - 1) || takes_clause_verb(doc.tok(k - 1)))
         {
-            // The reported clause needs a subject before its verb: in "sequences that she
-            // says are complementary to" the verb belongs to the clause around "she says".
-            // ... and the verb of saying its own main clause: not "those who insist that
-            // the territories must belong to Georgia are".
+            // The reported clause needs a subject before its verb (in "sequences that she
+            // says are complementary to" the verb belongs to the clause around "she says"),
+            // and the verb of saying must itself be in the main clause (not in "those who
+            // insist that the territories must belong to Georgia are").
             let nested = (start..k).any(|j| {
                 let w = doc.tok(j).to_ascii_lowercase();
                 joins_clauses(&w) && !matches!(w.as_str(), "and" | "but" | "or" | "so" | "then")
