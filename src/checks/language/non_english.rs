@@ -98,29 +98,40 @@ impl Check for NonEnglish {
         }
         // Spans to judge: each long paragraph, and runs of short ones joined until long enough.
         // Word and letter counts are per paragraph, so joining costs no re-scan of the text.
-        let sizes: Vec<(usize, usize)> = doc
+        let sizes: Vec<Size> = doc
             .paragraphs
             .iter()
             .map(|p| {
-                let words = doc
-                    .paragraph_tokens(p)
-                    .iter()
-                    .filter(|t| t.kind == TokenKind::Word)
-                    .count();
+                let (mut words, mut function) = (0, 0);
+                for i in p.tokens.0..p.tokens.1 {
+                    if let Some(w) = cx.evidence.word(i) {
+                        words += 1;
+                        function += usize::from(w.function);
+                    }
+                }
                 let line = p.span.text(text);
                 let spaceless_letters = if line.is_ascii() {
                     0
                 } else {
                     line.chars().filter(|&c| spaceless(c)).count()
                 };
-                (words, spaceless_letters)
+                Size {
+                    words,
+                    function,
+                    spaceless_letters,
+                }
             })
             .collect();
+        let total = |a: usize, b: usize| {
+            sizes[a..b].iter().fold(Size::default(), |t, s| Size {
+                words: t.words + s.words,
+                function: t.function + s.function,
+                spaceless_letters: t.spaceless_letters + s.spaceless_letters,
+            })
+        };
         let long_enough = |a: usize, b: usize| {
-            let (w, l) = sizes[a..b]
-                .iter()
-                .fold((0, 0), |(w, l), s| (w + s.0, l + s.1));
-            w >= MIN_WORDS || l >= MIN_SPACELESS_LETTERS
+            let t = total(a, b);
+            t.words >= MIN_WORDS || t.spaceless_letters >= MIN_SPACELESS_LETTERS
         };
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut pending: Option<(usize, usize)> = None;
@@ -150,7 +161,7 @@ impl Check for NonEnglish {
         let mut foreign_letters = 0;
         for (a, b) in spans {
             let span = Span::new(doc.paragraphs[a].span.start, doc.paragraphs[b - 1].span.end);
-            let Some(verdict) = judge(cx, a, b, span.text(text)) else {
+            let Some(verdict) = judge(cx, a, b, span.text(text), total(a, b)) else {
                 continue;
             };
             foreign_letters += letters(span.text(text));
@@ -195,21 +206,22 @@ fn is_latin(c: char) -> bool {
 }
 
 /// The language paragraphs `a..b` (text `s`) are in, if it is surely not English.
-fn judge(cx: &Context, a: usize, b: usize, s: &str) -> Option<String> {
+/// A paragraph's word counts, summed over the lines judged together.
+#[derive(Default, Clone, Copy)]
+struct Size {
+    words: usize,
+    function: usize,
+    spaceless_letters: usize,
+}
+
+fn judge(cx: &Context, a: usize, b: usize, s: &str, size: Size) -> Option<String> {
     let doc = cx.doc;
     // Prose full of English function words is English whatever names it carries: the cheap
     // test spares the trigram detector almost every paragraph of an English corpus.
-    let (first, last) = (doc.paragraphs[a].tokens.0, doc.paragraphs[b - 1].tokens.1);
-    let word_count = doc.tokens[first..last]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count();
-    let function = (first..last)
-        .filter(|&i| cx.evidence.word(i).is_some_and(|w| w.function))
-        .count();
-    if function as f32 >= ENGLISH_PREFILTER_SHARE * word_count.max(1) as f32 {
+    if size.function as f32 >= ENGLISH_PREFILTER_SHARE * size.words.max(1) as f32 {
         return None;
     }
+    let (first, last) = (doc.paragraphs[a].tokens.0, doc.paragraphs[b - 1].tokens.1);
     let all = letters(s);
     let latin = s.chars().filter(|&c| is_latin(c)).count();
     let mostly_latin = all == 0 || latin * 2 >= all;
