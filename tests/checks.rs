@@ -190,7 +190,8 @@ const CASES: &[Case] = &[
             "“My father told me, and my mother said so too, that work pays.\n“I believe it,” he added.",
             "He said: “We will go on. “\nIt was late.",
             "He said, \"Mr. Wang \"waited for\" the chance.\"",
-            "He told them, “We will go on.\n“Nothing stops us,” he said."],
+            "He told them, “We will go on.\n“Nothing stops us,” he said.",
+            "Direct speech: “You know, the city is the heart of this war.\nIt is beating.\nWe are strong.\nIf it stops, we are weaker.\nThey hold it.\nThe stronger it is, the stronger we are.\nWe just state facts.\nWe believe in our victory.”"],
     },
     Case {
         rule: "broken/unbalanced-brackets",
