@@ -427,9 +427,11 @@ const CASES: &[Case] = &[
             "He was named to the committee after the elctions last year.",
             "The minister said the goverment plan was very atractive to investors.",
             "The responsibility for the sector was fragemented among several ministries.",
+            "On 6 April 2008, Bergin suffred an injury in a league game.",
         ],
         clean: &[
             "The goverment said so.",
+            "The single member of this genus, Upolampes evena, is found in New Guinea.",
             "The leaves are used to roll bidis in the village.",
             "He hoped to strategize and untie the knot in the skein.",
             "Rachel in \"La juive\" was her best role.",

@@ -14,8 +14,9 @@
 //! wordfreq counts the web, the commonest misspellings ("goverment", "recieve") are in it and
 //! are not flagged. Left alone too: a word the document uses twice (a term or a name), a
 //! derived form of a known word ("galled", "untended"), a word beside a rare one or a quotation
-//! mark (a foreign phrase, a title, jargon), names, capitalised words, short words and words
-//! with digits or marks.
+//! mark (a foreign phrase, a title, jargon; a name beside it is fine when a common word stands
+//! on its other side: "Bergin suffred an injury", not "Upolampes evena,"), names, capitalised
+//! words, short words and words with digits or marks.
 //!
 //! ## Example
 //! ```text
@@ -164,19 +165,38 @@ fn best_neighbour(word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
 const MIN_CONTEXT_ZIPF100: u16 = 300;
 
 /// The words on either side are common English, with no quotation mark or bracket between: a slip among
-/// plain prose, not a foreign word or a quoted title ("Rachel in \"La juive\"").
+/// plain prose, not a foreign word or a quoted title ("Rachel in \"La juive\""). One of them may be
+/// a name if the other is a common word: "Bergin suffred an injury", but not a genus and its
+/// species ("Cyathaspis banksi.") or a foreign title ("Valter brani Sarajevo").
 fn among_common_words(cx: &Context, i: usize) -> bool {
     let doc = cx.doc;
-    let plain = |j: usize| {
+    #[derive(PartialEq)]
+    enum Side {
+        Word,
+        Mark,
+        Name,
+        Other,
+    }
+    let side = |j: Option<usize>| {
+        let Some(j) = j.filter(|&j| j < doc.tokens.len()) else {
+            return Side::Mark;
+        };
         let t = &doc.tokens[j];
         match t.kind {
-            TokenKind::Word => cx
-                .evidence
-                .word(j)
-                .is_some_and(|w| w.function || w.zipf100() >= MIN_CONTEXT_ZIPF100),
-            TokenKind::Punct => !is_opening_mark(doc.tok(j)) && !is_closing_mark(doc.tok(j)),
-            _ => true,
+            TokenKind::Word => match cx.evidence.word(j) {
+                Some(w) if w.function || w.zipf100() >= MIN_CONTEXT_ZIPF100 => Side::Word,
+                Some(w) if t.shape == Shape::Title && w.name_like() => Side::Name,
+                _ => Side::Other,
+            },
+            TokenKind::Punct if is_opening_mark(doc.tok(j)) || is_closing_mark(doc.tok(j)) => {
+                Side::Other
+            }
+            _ => Side::Mark,
         }
     };
-    (i == 0 || plain(i - 1)) && (i + 1 >= doc.tokens.len() || plain(i + 1))
+    match (side(i.checked_sub(1)), side(Some(i + 1))) {
+        (Side::Word | Side::Mark, Side::Word | Side::Mark) => true,
+        (Side::Name, Side::Word) | (Side::Word, Side::Name) => true,
+        _ => false,
+    }
 }
