@@ -40,6 +40,21 @@ fn main() {
     )
     .expect("writable OUT_DIR");
 
+    let web_path = Path::new(&root).join("data/web-misspellings.txt");
+    println!("cargo:rerun-if-changed={}", web_path.display());
+    let web = fs::read_to_string(&web_path).expect("readable data/web-misspellings.txt");
+    let mut web_hashes: Vec<u64> = web
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(lexicon_table::word_hash)
+        .collect();
+    web_hashes.sort_unstable();
+    fs::write(
+        Path::new(&out).join("web_misspellings.rs"),
+        format!("pub static WEB_MISSPELLINGS: &[u64] = &{web_hashes:?};\n"),
+    )
+    .expect("writable OUT_DIR");
+
     let clause_path = Path::new(&root).join("data/clause-words.tsv");
     println!("cargo:rerun-if-changed={}", clause_path.display());
     let clause = fs::read_to_string(&clause_path).expect("readable data/clause-words.tsv");

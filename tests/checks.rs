@@ -428,10 +428,12 @@ const CASES: &[Case] = &[
             "The minister said the goverment plan was very atractive to investors.",
             "The responsibility for the sector was fragemented among several ministries.",
             "On 6 April 2008, Bergin suffred an injury in a league game.",
+            "He said the new sytem would be ready next year.",
         ],
         clean: &[
             "The goverment said so.",
             "The single member of this genus, Upolampes evena, is found in New Guinea.",
+            "They found a midden full of shells near the old house.",
             "The leaves are used to roll bidis in the village.",
             "He hoped to strategize and untie the knot in the skein.",
             "Rachel in \"La juive\" was her best role.",

@@ -43,6 +43,11 @@ mod spelling_neighbours {
     include!(concat!(env!("OUT_DIR"), "/spelling_neighbours.rs"));
 }
 
+/// Hashes of data/web-misspellings.txt (see scripts/build-web-misspellings.py).
+mod web_misspellings {
+    include!(concat!(env!("OUT_DIR"), "/web_misspellings.rs"));
+}
+
 /// How common a word one slip away is, if it may be the word meant: common and no name (see
 /// build.rs for the bounds).
 fn neighbour_zipf100(candidate: &str) -> Option<u16> {
@@ -79,8 +84,13 @@ impl Check for Misspelling {
             };
             // The lexicon holds every word of SCOWL, wordfreq and the clean corpus, rare ones
             // ("yearn", "skein") and the commonest misspellings ("goverment") alike: only a word
-            // it lacks is a slip.
-            if wt.lexicon.is_some() || wt.forms.total() > 1 {
+            // it lacks is a slip, or one of the web's rare misspellings that wordfreq counts
+            // and no dictionary spells ("sytem", "beause").
+            let known = wt.lexicon.is_some()
+                && web_misspellings::WEB_MISSPELLINGS
+                    .binary_search(&wt.hash)
+                    .is_err();
+            if known || wt.forms.total() > 1 {
                 continue;
             }
             let word = doc.tok(i);
