@@ -204,9 +204,10 @@ fn among_common_words(cx: &Context, i: usize) -> bool {
             _ => Side::Mark,
         }
     };
-    match (side(i.checked_sub(1)), side(Some(i + 1))) {
-        (Side::Word | Side::Mark, Side::Word | Side::Mark) => true,
-        (Side::Name, Side::Word) | (Side::Word, Side::Name) => true,
-        _ => false,
-    }
+    matches!(
+        (side(i.checked_sub(1)), side(Some(i + 1))),
+        (Side::Word | Side::Mark, Side::Word | Side::Mark)
+            | (Side::Name, Side::Word)
+            | (Side::Word, Side::Name)
+    )
 }
