@@ -43,6 +43,10 @@ mod spelling_neighbours {
     include!(concat!(env!("OUT_DIR"), "/spelling_neighbours.rs"));
 }
 
+/// Every word of data/web-misspellings.txt is rarer than this (zipf × 100): the bound of
+/// scripts/build-web-misspellings.py, so that common words skip the search.
+const MAX_WEB_MISSPELLING_ZIPF100: u16 = 230;
+
 /// Hashes of data/web-misspellings.txt (see scripts/build-web-misspellings.py).
 mod web_misspellings {
     include!(concat!(env!("OUT_DIR"), "/web_misspellings.rs"));
@@ -86,11 +90,14 @@ impl Check for Misspelling {
             // ("yearn", "skein") and the commonest misspellings ("goverment") alike: only a word
             // it lacks is a slip, or one of the web's rare misspellings that wordfreq counts
             // and no dictionary spells ("sytem", "beause").
-            let known = wt.lexicon.is_some()
-                && web_misspellings::WEB_MISSPELLINGS
-                    .binary_search(&wt.hash)
-                    .is_err();
-            if known || wt.forms.total() > 1 {
+            if wt.forms.total() > 1
+                || wt.lexicon.is_some_and(|e| {
+                    e.zipf100 >= MAX_WEB_MISSPELLING_ZIPF100
+                        || web_misspellings::WEB_MISSPELLINGS
+                            .binary_search(&wt.hash)
+                            .is_err()
+                })
+            {
                 continue;
             }
             let word = doc.tok(i);
