@@ -429,6 +429,7 @@ const CASES: &[Case] = &[
             "The responsibility for the sector was fragemented among several ministries.",
             "On 6 April 2008, Bergin suffred an injury in a league game.",
             "He said the new sytem would be ready next year.",
+            "The fund raised money for cihldren's hospitals last year.",
         ],
         clean: &[
             "The goverment said so.",

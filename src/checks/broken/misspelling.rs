@@ -16,7 +16,8 @@
 //! derived form of a known word ("galled", "untended"), a word beside a rare one or a quotation
 //! mark (a foreign phrase, a title, jargon; a name beside it is fine when a common word stands
 //! on its other side: "Bergin suffred an injury", not "Upolampes evena,"), names, capitalised
-//! words, short words and words with digits or marks.
+//! words, short words and words with digits or marks. A possessive is judged by its word
+//! ("cihldren's"); the parts of a hyphenated compound are not ("curvi-linear").
 //!
 //! ## Example
 //! ```text
@@ -25,7 +26,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::lexicon::word_hash;
-use crate::text::{Shape, TokenKind};
+use crate::text::{Shape, Span, TokenKind};
 use crate::words::{is_closing_mark, is_opening_mark};
 
 pub struct Misspelling;
@@ -101,23 +102,41 @@ impl Check for Misspelling {
                 continue;
             }
             let word = doc.tok(i);
-            if !word.bytes().all(|b| b.is_ascii_lowercase())
-                || !among_common_words(cx, i)
-                || cx.lexicon.is_derived(word)
+            if !among_common_words(cx, i) {
+                continue;
+            }
+            // A possessive is judged by the word it is made of: "cihldren's". (The parts of a
+            // hyphenated compound are not: "curvi-linear", "bi-cameral" are a writer's choice.)
+            let possessive = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+            let base = possessive.unwrap_or(word);
+            if base.len() < MIN_LETTERS
+                || !base.bytes().all(|b| b.is_ascii_lowercase())
+                || possessive.is_some() && !unknown_base(cx, base)
+                || cx.lexicon.is_derived(base)
             {
                 continue;
             }
-            let Some(neighbour) = best_neighbour(word.as_bytes(), &mut scratch) else {
+            let Some(neighbour) = best_neighbour(base.as_bytes(), &mut scratch) else {
                 continue;
             };
             out.push(Flag::new(
                 self.id(),
                 Severity::Warning,
-                t.span,
-                format!("misspelling: '{word}' is probably '{neighbour}'"),
+                Span::new(t.span.start, t.span.start + base.len()),
+                format!("misspelling: '{base}' is probably '{neighbour}'"),
             ));
         }
     }
+}
+
+/// The word of a possessive is unknown to every word list, or known only to the web's counts.
+fn unknown_base(cx: &Context, base: &str) -> bool {
+    cx.lexicon.get(base).is_none_or(|e| {
+        e.zipf100 < MAX_WEB_MISSPELLING_ZIPF100
+            && web_misspellings::WEB_MISSPELLINGS
+                .binary_search(&word_hash(base))
+                .is_ok()
+    })
 }
 
 /// The most common word one slip away from `word` (letters swapped, dropped, added or
