@@ -169,10 +169,10 @@ pub fn measure(doc: &Document) -> Repetition {
         .copied()
         .filter(|l| !l.is_empty())
         .collect();
-    let (n, chars) = duplicates(text, &lines, &mut material[0]);
+    let line_dups = duplicates(text, &lines, &mut material[0]);
     material[2] = material[0].clone();
-    stats.dup_line_frac = n as f64 / lines.len().max(1) as f64;
-    stats.dup_line_char_frac = chars as f64 / total_chars;
+    stats.dup_line_frac = line_dups.0 as f64 / lines.len().max(1) as f64;
+    stats.dup_line_char_frac = line_dups.1 as f64 / total_chars;
     let mut paras: Vec<Span> = Vec::new();
     let mut cur: Option<Span> = None;
     for l in &doc.lines {
@@ -183,7 +183,13 @@ pub fn measure(doc: &Document) -> Repetition {
         }
     }
     paras.extend(cur);
-    let (n, chars) = duplicates(text, &paras, &mut material[1]);
+    // Without blank lines every line is a paragraph: the lines' count stands.
+    let (n, chars) = if paras == lines {
+        material[1] = material[0].clone();
+        line_dups
+    } else {
+        duplicates(text, &paras, &mut material[1])
+    };
     material[3] = material[1].clone();
     stats.dup_para_frac = n as f64 / paras.len().max(1) as f64;
     stats.dup_para_char_frac = chars as f64 / total_chars;
