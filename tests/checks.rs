@@ -379,6 +379,8 @@ const CASES: &[Case] = &[
             "The minister hopes that the envoy will continue to Ambassador Silva said that the talks went well.",
             // A modal with no verb before a name.
             "The remaining bonds will all Canada's central bank holds most of them.",
+            // A name, its appositive, then the verb of saying.
+            "The crew had no claims for compensation Stena Bulk, the Swedish owner of the tanker, also said the ship was sailing.",
         ],
         clean: &[
             // An opening phrase or subordinate clause that lacks its comma, at the start of the
@@ -394,6 +396,8 @@ const CASES: &[Case] = &[
             "Critics liked how the recently released Google Chrome is fast.",
             // A relative clause without "that", whose verb lacks its object.
             "He praised the achievements Belarus had in industry.",
+            // An appositive with a verb of its own is a relative clause, not a title.
+            "The crew dropped the claims for compensation Stena Bulk, which owns the tanker, said it owed.",
             "He praised the contributions China can make to peace.",
             "They admired the watch Natalie is wearing and left.",
             // A verb of saying, or a word after "be", takes a clause.

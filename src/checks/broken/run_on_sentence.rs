@@ -22,7 +22,9 @@
 //! make to"). After an article or a preposition a name is normal, so a run-on there ("has
 //! created a China adheres to", "are based on Africa appreciates") is flagged only when the
 //! sentence so far is one main clause with an auxiliary or a verb in -s after its subject, and
-//! the name is followed by one too. The price: a run-on after "and", or with a verb that could be
+//! the name is followed by one too. A name may carry an appositive before its verb of saying, as
+//! news attributes quotations ("claims for compensation Stena Bulk, the Swedish owner of Stena
+//! Impero, also said"). The price: a run-on after "and", or with a verb that could be
 //! a participle ("will continue to Ambassador Silva said"), goes unflagged.
 //!
 //! ## Example
@@ -733,7 +735,45 @@ fn verb_after_name(doc: &Document, i: usize, end: usize) -> Option<usize> {
             break;
         }
     }
+    if on_line(j) && doc.tok(j) == "," {
+        return attribution_after_appositive(doc, j, end);
+    }
     (on_line(j) && doc.tokens[j].space_before && tensed_here(doc, j)).then_some(j)
+}
+
+/// Longest appositive looked over, in tokens: "an investment manager at Putnam Investments".
+const MAX_APPOSITIVE_TOKENS: usize = 12;
+
+/// The verb of saying after an appositive that the comma at `comma` opens, as news attributes a
+/// quotation: "Stena Bulk, the Swedish owner of Stena Impero, also said". The appositive has no
+/// verb and no second comma before its closing one; "also" may stand before the verb.
+fn attribution_after_appositive(doc: &Document, comma: usize, end: usize) -> Option<usize> {
+    let line = doc.tokens[comma].line;
+    let last = end.min(comma + MAX_APPOSITIVE_TOKENS + 3);
+    let mut j = comma + 1;
+    let mut words = 0;
+    while j < last && doc.tokens[j].line == line {
+        let word = doc.tok(j);
+        if word == "," {
+            let mut v = j + 1;
+            if v < end && doc.tok(v) == "also" {
+                v += 1;
+            }
+            return (words > 0
+                && v < end
+                && doc.tokens[v].line == line
+                && matches!(doc.tok(v), "said" | "says" | "told"))
+            .then_some(v);
+        }
+        if !doc.tokens[j].is_word() && !matches!(word, "'s" | "’s" | "-" | "." | "&")
+            || is_finite_verb(doc, j)
+        {
+            return None;
+        }
+        words += 1;
+        j += 1;
+    }
+    None
 }
 
 /// A verb with a tense at token `j`, or a present form in -s before a determiner, where a plural
