@@ -185,11 +185,47 @@ impl Model {
     }
 }
 
+/// Which group of first-pass signals pushed hardest towards page text (positive contributions
+/// only), and its strongest signal.
+fn page_text_reason(
+    features: &[f32; N_FEATURES],
+    weights: &[f32; N_FEATURES],
+    group_of: &[usize; N_FEATURES],
+    off_i: usize,
+) -> (Reason, &'static str) {
+    let mut group_sum: [f32; 3] = [0.0; 3];
+    let mut top = [(0usize, f32::MIN); 3];
+    for (k, ((x, w), &gi)) in features.iter().zip(weights).zip(group_of).enumerate() {
+        let contrib = x * w;
+        group_sum[gi] += contrib.max(0.0);
+        if contrib > top[gi].1 {
+            top[gi] = (k, contrib);
+        }
+    }
+    // Cohesion is the reason only when the line really shares (almost) no topic word.
+    if features[off_i] < 0.85 {
+        group_sum[2] = f32::MIN;
+    }
+    let group = group_sum
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map_or(0, |(g, _)| g);
+    let reason = match group {
+        1 => Reason::Layout,
+        2 => Reason::Cohesion,
+        _ => Reason::Shape,
+    };
+    (reason, FEATURES[top[group].0].0)
+}
+
 /// One line's verdict.
 #[derive(Debug, Clone, Copy)]
 pub struct LineVerdict {
     /// Probability that the line is page text.
     pub prob: f32,
+    /// Why the line is page text; for a line below the threshold, `Shape` and no signal: no
+    /// check reports it.
     pub reason: Reason,
     /// The signal that weighed most for page text.
     pub top_signal: &'static str,
@@ -253,42 +289,17 @@ impl PageLines {
                     .zip(&model.context_weights)
                     .map(|(x, w)| x * w)
                     .sum::<f32>();
-            // Which group of first-pass signals pushed hardest towards page text (positive
-            // contributions only).
-            let mut group_sum: [f32; 3] = [0.0; 3];
-            let mut top = [(0usize, f32::MIN); 3];
-            for (k, ((x, w), &gi)) in features[i].iter().zip(&weights).zip(&group_of).enumerate() {
-                let contrib = x * w;
-                group_sum[gi] += contrib.max(0.0);
-                if contrib > top[gi].1 {
-                    top[gi] = (k, contrib);
-                }
-            }
-            // Cohesion is the reason only when the line really shares (almost) no topic word.
-            if features[i][off_i] < 0.85 {
-                group_sum[2] = f32::MIN;
-            }
-            let reason = match group_sum
-                .iter()
-                .enumerate()
-                .max_by(|a, b| a.1.total_cmp(b.1))
-                .map_or(0, |(g, _)| g)
-            {
-                1 => Reason::Layout,
-                2 => Reason::Cohesion,
-                _ => Reason::Shape,
-            };
+            let prob = sigmoid(z);
             context.push(c);
+            let (reason, top_signal) = if prob >= model.threshold {
+                page_text_reason(&features[i], &weights, &group_of, off_i)
+            } else {
+                (Reason::Shape, "")
+            };
             verdicts.push(LineVerdict {
-                prob: sigmoid(z),
+                prob,
                 reason,
-                top_signal: FEATURES[top[match reason {
-                    Reason::Shape => 0,
-                    Reason::Layout => 1,
-                    Reason::Cohesion => 2,
-                }]
-                .0]
-                    .0,
+                top_signal,
             });
         }
         PageLines {
