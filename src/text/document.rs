@@ -50,6 +50,9 @@ impl<'t> Document<'t> {
         lines.push(trim_cr(text, start, text.len()));
 
         let mut tokens = Vec::with_capacity(text.len() / 5);
+        // Tokens cover every character but white space and hold none, so the tokens that follow
+        // white space start the words `str::split_whitespace` would count.
+        let mut word_count = 0;
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         for (i, line) in lines.iter().enumerate() {
@@ -59,6 +62,7 @@ impl<'t> Document<'t> {
             }
             let first = tokens.len();
             tokenize_line(body, line.start, i as u32, &mut tokens);
+            word_count += tokens[first..].iter().filter(|t| t.space_before).count();
             let trimmed_start = line.start + (body.len() - body.trim_start().len());
             let trimmed_end = line.start + body.trim_end().len();
             let first_sentence = sentences.len();
@@ -83,7 +87,6 @@ impl<'t> Document<'t> {
                 blank_after,
             });
         }
-        let word_count = count_words(text);
         Document {
             text,
             lines,
@@ -113,38 +116,6 @@ fn trim_cr(text: &str, start: usize, end: usize) -> Span {
     } else {
         Span::new(start, end)
     }
-}
-
-/// The number of whitespace-separated words, as `str::split_whitespace` counts them: ASCII bytes
-/// are judged directly, and only other characters are decoded.
-fn count_words(text: &str) -> usize {
-    const ASCII_SPACE: [bool; 128] = {
-        let mut table = [false; 128];
-        table[b' ' as usize] = true;
-        table[b'\t' as usize] = true;
-        table[b'\n' as usize] = true;
-        table[b'\r' as usize] = true;
-        table[0x0b] = true;
-        table[0x0c] = true;
-        table
-    };
-    let bytes = text.as_bytes();
-    let mut count = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, len) = if b < 0x80 {
-            (ASCII_SPACE[usize::from(b)], 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        };
-        count += usize::from(!space && !in_word);
-        in_word = !space;
-        i += len;
-    }
-    count
 }
 
 #[cfg(test)]
@@ -218,9 +189,11 @@ mod tests {
             "caf\u{e9}\u{a0}au\u{3000}lait \u{2003}x",
             "\u{85}a\u{2028}b\u{feff}c",
             "“quoted” — dash",
+            "see www.example.com\u{a0}now, a@b.org\u{3000}x\r\nhttp://x.org/a\u{2028}b",
+            "line\rmid\n\n  \t\n\u{b}word\u{c}",
         ] {
             assert_eq!(
-                count_words(text),
+                Document::new(text).word_count,
                 text.split_whitespace().count(),
                 "{text:?}"
             );

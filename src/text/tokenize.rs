@@ -186,12 +186,18 @@ fn scan_link(line: &str, start: usize) -> Option<usize> {
     // without spaces ("a@a@a@...") from costing time quadratic in its length.
     let rest = &line[start..];
     let rest = &rest[..rest.floor_char_boundary(MAX_LINK_BYTES)];
-    // Most tokens hold neither a dot nor an @ before the next space: no link.
+    // Most tokens hold neither a dot nor an @ before the next space: no link. A link ends at any
+    // white space, so that no token holds any (the document counts its words by them).
     let bytes = rest.as_bytes();
     let mut chunk_len = bytes.len();
     let mut marked = false;
     for (i, &b) in bytes.iter().enumerate() {
-        if b == b' ' || b == b'\t' {
+        let space = if b.is_ascii() {
+            b.is_ascii_whitespace() || b == 0x0b
+        } else {
+            rest.is_char_boundary(i) && rest[i..].starts_with(char::is_whitespace)
+        };
+        if space {
             chunk_len = i;
             break;
         }
@@ -200,7 +206,7 @@ fn scan_link(line: &str, start: usize) -> Option<usize> {
     if !marked {
         return None;
     }
-    let chunk = rest[..chunk_len].trim_end_matches(char::is_whitespace);
+    let chunk = &rest[..chunk_len];
     let lower_prefix = |p: &str| {
         chunk.len() > p.len()
             && chunk
