@@ -186,12 +186,16 @@ impl Evidence {
                 }
             }
         }
-        let mut index: FxHashMap<u64, u32> = FxHashMap::default();
+        // A document's distinct words are rarely more than half its tokens: room for them up
+        // front spares the tables their growing.
+        let room = doc.tokens.len() / 2;
+        let mut index: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(room, Default::default());
         // Every distinct folded word, end to end, with where each ends, and its hash.
-        let mut keys = String::new();
-        let mut key_ends: Vec<usize> = Vec::new();
-        let mut hashes: Vec<u64> = Vec::new();
-        let mut vocab: Vec<WordType> = Vec::new();
+        let mut keys = String::with_capacity(text.len() / 2);
+        let mut key_ends: Vec<usize> = Vec::with_capacity(room);
+        let mut hashes: Vec<u64> = Vec::with_capacity(room);
+        let mut vocab: Vec<WordType> = Vec::with_capacity(room);
         let mut word_of = vec![NOT_A_WORD; doc.tokens.len()];
         let mut key = String::new();
         for (i, t) in doc.tokens.iter().enumerate() {

@@ -41,7 +41,7 @@ pub struct Document<'t> {
 
 impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Self {
-        let mut lines = Vec::new();
+        let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
         let mut start = 0;
         for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
             lines.push(trim_cr(text, start, nl));
@@ -53,8 +53,8 @@ impl<'t> Document<'t> {
         // Tokens cover every character but white space and hold none, so the tokens that follow
         // white space start the words `str::split_whitespace` would count.
         let mut word_count = 0;
-        let mut paragraphs = Vec::new();
-        let mut sentences = Vec::new();
+        let mut paragraphs = Vec::with_capacity(lines.len());
+        let mut sentences = Vec::with_capacity(lines.len() + text.len() / 100);
         for (i, line) in lines.iter().enumerate() {
             let body = line.text(text);
             if body.trim().is_empty() {

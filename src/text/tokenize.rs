@@ -91,9 +91,8 @@ pub(crate) fn tokenize_line(line: &str, base: usize, line_no: u32, out: &mut Vec
         LazyLock::new(|| [b"http".as_slice(), b"www.", b"WWW."].map(memchr::memmem::Finder::new));
     let may_link = memchr::memchr(b'@', bytes).is_some()
         || LINK_MARKS.iter().any(|f| f.find(bytes).is_some())
-        || bytes
-            .windows(2)
-            .any(|w| w[0] == b'.' && w[1].is_ascii_lowercase());
+        || memchr::memchr_iter(b'.', bytes)
+            .any(|k| bytes.get(k + 1).is_some_and(u8::is_ascii_lowercase));
     let mut i = 0;
     while i < line.len() {
         let c = match bytes[i] {
@@ -264,10 +263,19 @@ fn scan_word(line: &str, start: usize) -> usize {
     let bytes = line.as_bytes();
     // Most words are ASCII letters and digits ended by a space or a mark that neither joins
     // ("'", "-") nor may belong to the word ("."): settled byte by byte, without decoding.
-    let ascii_end = bytes[start..]
-        .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .map_or(bytes.len(), |k| start + k);
+    const ASCII_ALNUM: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        table
+    };
+    let mut ascii_end = start;
+    while ascii_end < bytes.len() && ASCII_ALNUM[usize::from(bytes[ascii_end])] {
+        ascii_end += 1;
+    }
     if ascii_end > start
         && bytes
             .get(ascii_end)

@@ -34,6 +34,9 @@ const LEADS: &[&[&str]] = &[
     &["posted", "by"],
 ];
 
+/// Longest byline, in tokens other than ":", "," and "|".
+const MAX_TOKENS: usize = 10;
+
 impl Check for Byline {
     fn id(&self) -> &'static str {
         "boilerplate/byline"
@@ -42,16 +45,20 @@ impl Check for Byline {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let n = doc.paragraphs.len();
+        // A byline is a short line: a longer one is given up at its eleventh token.
+        let mut toks = Vec::with_capacity(MAX_TOKENS + 1);
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            let toks: Vec<_> = doc
-                .paragraph_tokens(p)
-                .iter()
-                .filter(|t| {
-                    t.kind != TokenKind::Punct || !matches!(t.text(doc.text), ":" | "," | "|")
-                })
-                .copied()
-                .collect();
-            if toks.is_empty() || toks.len() > 10 {
+            toks.clear();
+            toks.extend(
+                doc.paragraph_tokens(p)
+                    .iter()
+                    .filter(|t| {
+                        t.kind != TokenKind::Punct || !matches!(t.text(doc.text), ":" | "," | "|")
+                    })
+                    .take(MAX_TOKENS + 1)
+                    .copied(),
+            );
+            if toks.is_empty() || toks.len() > MAX_TOKENS {
                 continue;
             }
             let lead = LEADS.iter().find(|lead| {
