@@ -13,6 +13,7 @@
 
 use std::sync::OnceLock;
 
+use crate::lexicon_table::hash_chunks;
 pub use crate::lexicon_table::word_hash;
 use crate::lexicon_table::{tag_of, NONE};
 
@@ -118,13 +119,8 @@ impl Lexicon {
         {
             return self.get_hashed(word_hash(word));
         }
-        if word.is_ascii() && word.len() <= 32 {
-            let mut buf = [0u8; 32];
-            for (b, c) in buf.iter_mut().zip(word.bytes()) {
-                *b = c.to_ascii_lowercase();
-            }
-            let key = std::str::from_utf8(&buf[..word.len()]).ok()?;
-            return self.get_hashed(word_hash(key));
+        if word.is_ascii() {
+            return self.get_hashed(word_hash_of_ascii(word));
         }
         let mut folded = String::with_capacity(word.len());
         fold_into(word, &mut folded);
@@ -171,6 +167,24 @@ impl Lexicon {
 /// A word the lexicon knows, this common (zipf × 100), is the stem of a derived word.
 const MIN_STEM_ZIPF100: u16 = 250;
 
+/// [`word_hash`] of an ASCII word folded (lower-cased), without writing the folded word out.
+pub fn word_hash_of_ascii(word: &str) -> u64 {
+    debug_assert!(word.is_ascii());
+    hash_chunks(word.as_bytes(), lower_ascii_letters)
+}
+
+/// The eight bytes with their ASCII capitals made small, all at once: a byte's top bit is set
+/// by adding to its low seven bits exactly when they reach 'A', and again when they pass 'Z'.
+fn lower_ascii_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !TOPS;
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capitals = from_a & !past_z & !x & TOPS;
+    x | capitals >> 2
+}
+
 /// Folds a word as the lexicon spells its words: lower case, curly apostrophes made straight.
 pub fn fold_into(word: &str, out: &mut String) {
     out.clear();
@@ -200,6 +214,29 @@ mod tests {
         }
         for not_derived in ["businessd", "theicle", "ofboat"] {
             assert!(!lex.is_derived(not_derived), "{not_derived}");
+        }
+    }
+
+    #[test]
+    fn hashes_an_ascii_word_as_its_folded_form() {
+        for word in [
+            "",
+            "a",
+            "The",
+            "OFFICIALS",
+            "McDonald's",
+            "x-Ray",
+            "@[`{",
+            "AZaz09",
+            "Pre-Engineering",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "\x7f\x00Q",
+        ] {
+            assert_eq!(
+                word_hash_of_ascii(word),
+                word_hash(&word.to_ascii_lowercase()),
+                "{word:?}"
+            );
         }
     }
 

@@ -9,19 +9,24 @@ pub const NONE: u32 = 0x7ff;
 /// The hash the table is keyed by, of a word already folded as the lexicon spells its words
 /// (lower case, straight apostrophes); never 0, which marks an empty slot.
 pub fn word_hash(folded: &str) -> u64 {
-    let bytes = folded.as_bytes();
+    hash_chunks(folded.as_bytes(), |chunk| chunk)
+}
+
+/// [`word_hash`] of `bytes` after `fold` has rewritten each eight-byte chunk (little-endian, the
+/// last one padded with zeros): lets a caller fold a word's case as it hashes it.
+pub fn hash_chunks(bytes: &[u8], fold: impl Fn(u64) -> u64) -> u64 {
     let mut h: u64 = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        h = mix(h, u64::from_le_bytes(word));
+        h = mix(h, fold(u64::from_le_bytes(word)));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let mut word = [0u8; 8];
         word[..rest.len()].copy_from_slice(rest);
-        h = mix(h, u64::from_le_bytes(word));
+        h = mix(h, fold(u64::from_le_bytes(word)));
     }
     // A finaliser spreads every input bit over the slot index and the tag.
     let mut x = h ^ bytes.len() as u64;

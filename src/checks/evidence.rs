@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use std::collections::hash_map::Entry;
 
-use crate::lexicon::{self, fold_into, word_hash, Lexicon};
+use crate::lexicon::{self, fold_into, word_hash, word_hash_of_ascii, Lexicon};
 use crate::text::{Document, Shape, TokenKind};
 use crate::words::{function_word_index_hash, is_opening_mark};
 
@@ -202,13 +202,20 @@ impl Evidence {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            fold_into(t.text(text), &mut key);
-            let hash = word_hash(&key);
+            // Most words are ASCII, hashed as they are folded; only a new word is written out.
+            let word = t.text(text);
+            let hash = if word.is_ascii() {
+                word_hash_of_ascii(word)
+            } else {
+                fold_into(word, &mut key);
+                word_hash(&key)
+            };
             let id = match index.entry(hash) {
                 Entry::Occupied(e) => *e.get(),
                 Entry::Vacant(e) => {
                     let id = vocab.len() as u32;
                     e.insert(id);
+                    fold_into(word, &mut key);
                     keys.push_str(&key);
                     key_ends.push(keys.len());
                     hashes.push(hash);
