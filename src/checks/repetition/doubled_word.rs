@@ -11,6 +11,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::evidence::NOT_A_WORD;
 use crate::checks::runs::{for_each_word_run, same_phrase};
 use crate::text::{Shape, Span, TokenKind};
 
@@ -31,6 +32,11 @@ impl Check for DoubledWord {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
+        // Most documents double no word: one pass over the word ids settles it.
+        let ids = &cx.evidence.word_of;
+        if !ids.windows(2).any(|p| p[0] == p[1] && p[0] != NOT_A_WORD) {
+            return;
+        }
         for_each_word_run(doc, |run| {
             for w in run.windows(2) {
                 let a = doc.tok(w[0]);
