@@ -43,27 +43,25 @@ pub fn find(text: &str) -> Vec<Finding> {
     if text.is_ascii() {
         return out;
     }
-    // Words: runs between ASCII whitespace (a no-break space may be part of the mojibake).
+    // Words: runs between ASCII whitespace (a no-break space may be part of the mojibake). Only
+    // a word with a non-ASCII character can be mojibake, so the search leaps from one such
+    // character to the next and reads only the words around them.
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut non_ascii = 0;
-        let mut first = 0;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-            // Count characters by their first byte.
-            if bytes[i] >= 0xC0 {
-                if non_ascii == 0 {
-                    first = i;
-                }
-                non_ascii += 1;
-            }
-            i += 1;
-        }
+    while let Some(found) = first_non_ascii(&bytes[i..]) {
+        let at = i + found;
+        let start = bytes[i..at]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(i, |k| i + k + 1);
+        let end = bytes[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |k| at + k);
+        i = end;
+        // Count characters by their first byte.
+        let non_ascii = bytes[at..end].iter().filter(|&&b| b >= 0xC0).count();
+        let first = at;
         match non_ascii {
             0 => {}
             1 => {
@@ -73,10 +71,31 @@ pub fn find(text: &str) -> Vec<Finding> {
                 let after = text[end..].chars().next();
                 single(text, first, end, c, before, after, &mut out);
             }
-            _ => word(text, start, i, &mut out),
+            _ => word(text, start, end, &mut out),
         }
     }
     out
+}
+
+/// Where the first byte of a non-ASCII character is, eight bytes at a time.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & TOPS;
+        if high != 0 {
+            return Some(offset + high.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b >= 0x80)
+        .map(|k| offset + k)
 }
 
 /// The byte each code page gives to non-ASCII `c`; 0 where it has none.
