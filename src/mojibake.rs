@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::codepages::ALL;
-use crate::text::Span;
+use crate::text::{first_non_ascii, Span};
 
 const N: usize = ALL.len();
 
@@ -75,27 +75,6 @@ pub fn find(text: &str) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// Where the first byte of a non-ASCII character is, eight bytes at a time.
-fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
-    const TOPS: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let high = u64::from_le_bytes(word) & TOPS;
-        if high != 0 {
-            return Some(offset + high.trailing_zeros() as usize / 8);
-        }
-        offset += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| b >= 0x80)
-        .map(|k| offset + k)
 }
 
 /// The byte each code page gives to non-ASCII `c`; 0 where it has none.

@@ -4,12 +4,14 @@
 //! computed once here, all as UTF-8 byte offsets into the original text, so that flags from
 //! different checks line up and line:column is only computed when a reporter renders a flag.
 
+mod ascii;
 mod document;
 mod line_index;
 mod sentences;
 mod span;
 mod tokenize;
 
+pub use ascii::first_non_ascii;
 pub use document::{Document, Paragraph, Sentence};
 pub use line_index::LineIndex;
 pub use sentences::is_abbreviation;

@@ -18,7 +18,7 @@ use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::Span;
+use crate::text::{first_non_ascii, Span};
 
 pub struct NotNfc;
 
@@ -29,7 +29,7 @@ impl Check for NotNfc {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let text = cx.doc.text;
-        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        if is_nfc_quick(possible_non_starters(text)) == IsNormalized::Yes {
             return;
         }
         // Clusters: a starter and the combining marks after it.
@@ -60,4 +60,26 @@ impl Check for NotNfc {
             }
         }
     }
+}
+
+/// The characters from U+0300 on, the only ones that can be combining marks or take part in a
+/// composition, found by their first byte (0xCC and up) without decoding the rest. Leaving out
+/// the characters between can only make the quick check doubt text that is normalised (two
+/// marks it takes for neighbours), never pass text that is not: the clusters are then checked one
+/// by one.
+fn possible_non_starters(text: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(k) = first_non_ascii(&bytes[i..]) {
+            let at = i + k;
+            let c = text[at..].chars().next()?;
+            i = at + c.len_utf8();
+            if bytes[at] >= 0xCC {
+                return Some(c);
+            }
+        }
+        i = bytes.len();
+        None
+    })
 }
