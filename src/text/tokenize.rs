@@ -283,10 +283,11 @@ fn scan_word(line: &str, start: usize) -> usize {
     {
         return ascii_end;
     }
-    let mut end = start;
-    let mut it = line[start..].char_indices().peekable();
+    // The ASCII letters and digits read so far belong to the word whatever follows.
+    let mut end = ascii_end;
+    let mut it = line[ascii_end..].char_indices().peekable();
     while let Some((off, c)) = it.next() {
-        let pos = start + off;
+        let pos = ascii_end + off;
         if c.is_alphanumeric() || is_mark(c) {
             end = pos + c.len_utf8();
             continue;
@@ -342,6 +343,9 @@ fn scan_number(line: &str, start: usize) -> usize {
 }
 
 pub(crate) fn shape_of(word: &str) -> Shape {
+    if word.is_ascii() {
+        return shape_of_ascii(word.as_bytes());
+    }
     let mut chars = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = chars.next() else {
         return Shape::Mixed;
@@ -362,9 +366,56 @@ pub(crate) fn shape_of(word: &str) -> Shape {
     }
 }
 
+/// [`shape_of`] for an ASCII word, byte by byte.
+fn shape_of_ascii(word: &[u8]) -> Shape {
+    let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
+    let Some(first) = letters.next() else {
+        return Shape::Mixed;
+    };
+    let (mut rest_lower, mut rest_upper, mut n) = (true, true, 1);
+    for b in letters {
+        n += 1;
+        rest_lower &= b.is_ascii_lowercase();
+        rest_upper &= b.is_ascii_uppercase();
+    }
+    match (first.is_ascii_uppercase(), rest_lower, rest_upper) {
+        (false, true, _) => Shape::Lower,
+        (true, _, true) if n >= 2 => Shape::Upper,
+        (true, true, _) if n >= 2 => Shape::Title,
+        _ => Shape::Mixed,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_have_the_shape_their_characters_give() {
+        let by_chars = |w: &str| {
+            let mut chars = w.chars().filter(|c| c.is_alphabetic());
+            let Some(first) = chars.next() else {
+                return Shape::Mixed;
+            };
+            let rest: Vec<char> = chars.collect();
+            let (lower, upper) = (
+                rest.iter().all(|c| !c.is_uppercase()),
+                rest.iter().all(|c| !c.is_lowercase()),
+            );
+            match (first.is_uppercase(), lower, upper) {
+                (false, true, _) if first.is_lowercase() => Shape::Lower,
+                (true, _, true) if !rest.is_empty() => Shape::Upper,
+                (true, true, _) if !rest.is_empty() => Shape::Title,
+                _ => Shape::Mixed,
+            }
+        };
+        for w in [
+            "", "a", "A", "the", "The", "NATO", "iPhone", "McDonald", "U.S.", "e.g.", "24th",
+            "X-Men", "don't", "5G", "---",
+        ] {
+            assert_eq!(shape_of(w), by_chars(w), "{w:?}");
+        }
+    }
 
     fn toks(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
