@@ -148,6 +148,53 @@ pub fn fingerprint(line: &str, buf: &mut Vec<u8>) -> u64 {
     h.finish()
 }
 
+/// [`Evidence::fingerprints`], worked out only where two lines could share one. Equal
+/// fingerprints have as many ASCII letters and digits, and an ASCII line's count takes one quick
+/// pass; a line whose count no other line has gets a number of its own instead, which keeps every
+/// equality and inequality between lines that the fingerprints would give.
+fn line_fingerprints(doc: &Document) -> Vec<u64> {
+    let text = doc.text;
+    let alnum = |bytes: &[u8]| bytes.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+    let mut buf = Vec::new();
+    let mut fingerprints = vec![0u64; doc.paragraphs.len()];
+    // Per line, its count if its fingerprint may be all ASCII, and whether it is still to do.
+    let mut counts: Vec<(Option<usize>, bool)> = Vec::with_capacity(doc.paragraphs.len());
+    for (p, f) in doc.paragraphs.iter().zip(&mut fingerprints) {
+        let line = p.span.text(text);
+        if line.is_ascii() {
+            counts.push((Some(alnum(line.as_bytes())), true));
+        } else {
+            *f = fingerprint(line, &mut buf);
+            counts.push((buf.is_ascii().then(|| alnum(&buf)), false));
+        }
+    }
+    let mut seen: FxHashMap<usize, u32> = FxHashMap::default();
+    for &(count, _) in &counts {
+        if let Some(c) = count {
+            *seen.entry(c).or_default() += 1;
+        }
+    }
+    for (i, ((p, f), &(count, to_do))) in doc
+        .paragraphs
+        .iter()
+        .zip(&mut fingerprints)
+        .zip(&counts)
+        .enumerate()
+    {
+        if !to_do {
+            continue;
+        }
+        *f = if count.is_some_and(|c| seen[&c] > 1) {
+            fingerprint(p.span.text(text), &mut buf)
+        } else {
+            // Numbers from the top of the range down: a fingerprint falls among them as seldom
+            // as two fingerprints collide.
+            u64::MAX - i as u64
+        };
+    }
+    fingerprints
+}
+
 fn stem_of(key: &str) -> &str {
     let w = key.strip_suffix("'s").unwrap_or(key);
     if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
@@ -272,12 +319,7 @@ impl Evidence {
                 n >= 2 && caps * 10 >= n * 6
             })
             .collect();
-        let mut buf = Vec::new();
-        let fingerprints = doc
-            .paragraphs
-            .iter()
-            .map(|p| fingerprint(p.span.text(text), &mut buf))
-            .collect();
+        let fingerprints = line_fingerprints(doc);
         Evidence {
             initial,
             word_of,
@@ -328,6 +370,21 @@ mod tests {
         let mut h = FxHasher::default();
         h.write(words.join(" ").as_bytes());
         h.finish()
+    }
+
+    #[test]
+    fn lines_share_a_fingerprint_only_when_their_letters_and_digits_match() {
+        let text = "Read more: Top 10\nAn unrelated line of text\nREAD MORE -- top 10!\n\
+                    Émigrés in Paris\némigrés IN paris.\nTen letters\nTen lettres\nread more top 10";
+        let doc = Document::new(text);
+        let ev = Evidence::new(&doc, Lexicon::embedded());
+        let f = &ev.fingerprints;
+        assert_eq!(f.len(), 8);
+        assert!(f[0] == f[2] && f[2] == f[7]);
+        assert_eq!(f[3], f[4]);
+        for (a, b) in [(0, 1), (1, 5), (5, 6), (0, 3), (1, 6)] {
+            assert_ne!(f[a], f[b], "{a} {b}");
+        }
     }
 
     #[test]
