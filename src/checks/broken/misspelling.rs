@@ -25,7 +25,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::lexicon::word_hash;
+use crate::lexicon::{self, word_hash};
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{is_closing_mark, is_opening_mark};
 
@@ -87,18 +87,7 @@ impl Check for Misspelling {
             let Some(wt) = cx.evidence.word(i) else {
                 continue;
             };
-            // The lexicon holds every word of SCOWL, wordfreq and the clean corpus, rare ones
-            // ("yearn", "skein") and the commonest misspellings ("goverment") alike: only a word
-            // it lacks is a slip, or one of the web's rare misspellings that wordfreq counts
-            // and no dictionary spells ("sytem", "beause").
-            if wt.forms.total() > 1
-                || wt.lexicon.is_some_and(|e| {
-                    e.zipf100 >= MAX_WEB_MISSPELLING_ZIPF100
-                        || web_misspellings::WEB_MISSPELLINGS
-                            .binary_search(&wt.hash)
-                            .is_err()
-                })
-            {
+            if wt.forms.total() > 1 || !unknown(wt.lexicon, wt.hash) {
                 continue;
             }
             let word = doc.tok(i);
@@ -111,7 +100,7 @@ impl Check for Misspelling {
             let base = possessive.unwrap_or(word);
             if base.len() < MIN_LETTERS
                 || !base.bytes().all(|b| b.is_ascii_lowercase())
-                || possessive.is_some() && !unknown_base(cx, base)
+                || possessive.is_some() && !unknown(cx.lexicon.get(base), word_hash(base))
                 || cx.lexicon.is_derived(base)
             {
                 continue;
@@ -129,12 +118,15 @@ impl Check for Misspelling {
     }
 }
 
-/// The word of a possessive is unknown to every word list, or known only to the web's counts.
-fn unknown_base(cx: &Context, base: &str) -> bool {
-    cx.lexicon.get(base).is_none_or(|e| {
+/// A word with this lexicon entry and [`word_hash`] may be a slip. The lexicon holds every word
+/// of SCOWL, wordfreq and the clean corpus, rare ones ("yearn", "skein") and the commonest
+/// misspellings ("goverment") alike: only a word it lacks counts, or one of the web's rare
+/// misspellings that wordfreq lists and no dictionary spells ("sytem", "beause").
+fn unknown(entry: Option<lexicon::Entry>, hash: u64) -> bool {
+    entry.is_none_or(|e| {
         e.zipf100 < MAX_WEB_MISSPELLING_ZIPF100
             && web_misspellings::WEB_MISSPELLINGS
-                .binary_search(&word_hash(base))
+                .binary_search(&hash)
                 .is_ok()
     })
 }
