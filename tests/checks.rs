@@ -381,6 +381,7 @@ const CASES: &[Case] = &[
             "The remaining bonds will all Canada's central bank holds most of them.",
             // A name, its appositive, then the verb of saying.
             "The crew had no claims for compensation Stena Bulk, the Swedish owner of the tanker, also said the ship was sailing.",
+            "The crew had no claims for compensation Stena Bulk, a 56-year-old firm, said the ship was sailing.",
         ],
         clean: &[
             // An opening phrase or subordinate clause that lacks its comma, at the start of the

@@ -765,9 +765,9 @@ fn attribution_after_appositive(doc: &Document, comma: usize, end: usize) -> Opt
                 && matches!(doc.tok(v), "said" | "says" | "told"))
             .then_some(v);
         }
-        if !doc.tokens[j].is_word() && !matches!(word, "'s" | "’s" | "-" | "." | "&")
-            || is_finite_verb(doc, j)
-        {
+        let part_of_phrase = matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)
+            || matches!(word, "-" | "." | "&");
+        if !part_of_phrase || is_finite_verb(doc, j) {
             return None;
         }
         words += 1;
