@@ -10,9 +10,10 @@
 //! holds every word of SCOWL and wordfreq and of 54 M words of clean text, so only a word none
 //! of them lists is a candidate, and its neighbour must be common (zipf 4 or more, or 3.3 for a
 //! neighbour of eight letters or more: "fragemented"; a short word is one slip away from too many
-//! rare and foreign words, "bidis", "pesar"). Because
-//! wordfreq counts the web, the commonest misspellings ("goverment", "recieve") are in it and
-//! are not flagged. Left alone too: a word the document uses twice (a term or a name), a
+//! rare and foreign words, "bidis", "pesar"). Wordfreq counts the web, so it lists misspellings
+//! too: its rare ones that no dictionary spells and clean text hardly writes ("sytem",
+//! "beause", data/web-misspellings.txt) are still candidates, but the commonest ("goverment",
+//! "recieve", zipf 2.3 and up) are left alone. Left alone too: a word the document uses twice (a term or a name), a
 //! derived form of a known word ("galled", "untended"), a word beside a rare one or a quotation
 //! mark (a foreign phrase, a title, jargon; a name beside it is fine when a common word stands
 //! on its other side: "Bergin suffred an injury", not "Upolampes evena,"), names, capitalised
