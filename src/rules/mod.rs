@@ -11,7 +11,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use crate::check::{Context, Flag};
-use crate::text::Span;
+use crate::text::{count_words, Span};
 pub use spec::{Examples, RuleFile, RuleKind, RuleSpec, Scope};
 
 include!(concat!(env!("OUT_DIR"), "/rule_files.rs"));
@@ -177,11 +177,7 @@ impl RuleSet {
         let Some(p) = doc.paragraphs.get(pi) else {
             return;
         };
-        let words = doc
-            .paragraph_tokens(p)
-            .iter()
-            .filter(|t| t.is_word())
-            .count();
+        let words = count_words(doc.paragraph_tokens(p));
         if rule.spec.max_words.is_some_and(|m| words > m) {
             return;
         }

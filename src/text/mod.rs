@@ -16,4 +16,4 @@ pub use document::{Document, Paragraph, Sentence};
 pub use line_index::LineIndex;
 pub use sentences::is_abbreviation;
 pub use span::Span;
-pub use tokenize::{with_word_before, Shape, Token, TokenKind};
+pub use tokenize::{count_words, with_word_before, Shape, Token, TokenKind};

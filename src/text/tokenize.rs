@@ -63,6 +63,11 @@ impl Token {
     }
 }
 
+/// How many of `tokens` (a paragraph's or a sentence's) are words.
+pub fn count_words(tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| t.is_word()).count()
+}
+
 /// How many tokens back [`with_word_before`] looks for the word a mark belongs to.
 const MARK_LOOKBACK: usize = 4;
 

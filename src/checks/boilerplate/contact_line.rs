@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::text::count_words;
 
 pub struct ContactLine;
 
@@ -42,11 +43,7 @@ impl Check for ContactLine {
             if memchr::memchr(b'@', line.as_bytes()).is_none() {
                 continue;
             }
-            let words = doc
-                .paragraph_tokens(p)
-                .iter()
-                .filter(|t| t.is_word())
-                .count();
+            let words = count_words(doc.paragraph_tokens(p));
             if words > MAX_WORDS {
                 continue;
             }

@@ -22,7 +22,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{Shape, Span, Token, TokenKind};
+use crate::text::{count_words, Shape, Span, Token, TokenKind};
 use crate::words::is_dangling_word;
 
 pub struct TruncatedSentence;
@@ -41,7 +41,7 @@ impl Check for TruncatedSentence {
             }) else {
                 continue;
             };
-            let words = toks[..stop].iter().filter(|t| t.is_word()).count();
+            let words = count_words(&toks[..stop]);
             let Some(article) = stop.checked_sub(1).map(|k| &toks[k]) else {
                 continue;
             };
@@ -130,13 +130,9 @@ fn after_full_sentences(doc: &crate::text::Document, p: &crate::text::Paragraph)
     let earlier = &doc.sentences[first..end.saturating_sub(1)];
     !earlier.is_empty()
         && earlier.iter().all(|s| s.terminated)
-        && earlier.iter().any(|s| {
-            doc.sentence_tokens(s)
-                .iter()
-                .filter(|t| t.is_word())
-                .count()
-                >= 4
-        })
+        && earlier
+            .iter()
+            .any(|s| count_words(doc.sentence_tokens(s)) >= 4)
 }
 
 /// The last sentence stops on a lower-case word, or on a name or a number after one ("the first

@@ -14,7 +14,7 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::Shape;
+use crate::text::{count_words, Shape};
 
 pub struct NameCasing;
 
@@ -27,7 +27,7 @@ impl Check for NameCasing {
         let doc = cx.doc;
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let toks = doc.paragraph_tokens(p);
-            let words = toks.iter().filter(|t| t.is_word()).count();
+            let words = count_words(toks);
             let upper = toks.iter().filter(|t| t.shape == Shape::Upper).count();
             if upper * 2 >= words || cx.evidence.title_case[pi] && upper * 4 >= words {
                 continue;

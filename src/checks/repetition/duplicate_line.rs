@@ -16,6 +16,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::text::count_words;
 
 pub struct DuplicateLine;
 
@@ -28,11 +29,7 @@ impl Check for DuplicateLine {
         let doc = cx.doc;
         let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            let words = doc
-                .paragraph_tokens(p)
-                .iter()
-                .filter(|t| t.is_word())
-                .count();
+            let words = count_words(doc.paragraph_tokens(p));
             if words < 4 {
                 continue;
             }

@@ -19,6 +19,7 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::check::{Check, Context, Flag, Severity};
+use crate::text::count_words;
 
 pub struct DuplicateSentence;
 
@@ -42,11 +43,7 @@ impl Check for DuplicateSentence {
             if text.len() < MIN_WORDS_AGAIN * 2 {
                 continue;
             }
-            let words = doc
-                .sentence_tokens(s)
-                .iter()
-                .filter(|t| t.is_word())
-                .count();
+            let words = count_words(doc.sentence_tokens(s));
             if words < MIN_WORDS {
                 // A shorter sentence counts only right after itself: "He was given a
                 // suspended sentence. He was given a suspended sentence."
