@@ -123,6 +123,16 @@ const CASES: &[Case] = &[
         clean: &["NATO and the EU met. NATO said Nato was fine. The NATO summit ended.", "Xi met Putin. Later Xi spoke.\nWORLD WAR XI: A NOVEL"],
     },
     Case {
+        rule: "mt/untranslated",
+        flag: &["She said that in the conditions of independence, but кожна every family has lost someone.",
+            "公式Official #Product1# First time limited 49% OFF on every order.",
+            "It's just before the breakup, so I'm doing なんで, but it's not what I imagined."],
+        clean: &["The ship sailed from Beijing (北京) to Seoul on Monday.", "It is known in Chinese as 中国 \"Zhongguo\" today.",
+            "The Hebrew word נֵר is translated as lamp in most versions.", "The box measures 10х20 centimetres.",
+            "Аdvеrtіѕе wіth thе most visited news site in Belize today.", "The angle φλ was measured twice.",
+            "みんなに知っておいて欲しいんだけど、目の前で痴漢してるやつを見つけることがあるんですよ。 OK"],
+    },
+    Case {
         rule: "mt/repetition-loop",
         flag: &["Only two of the five hundred and fifty five hundred and fifty five hundred and fifty were left.",
             "I love this game so much, I love it, I love it, I love it, I love it."],

@@ -48,6 +48,7 @@ pub mod mt {
     pub mod non_words;
     pub mod repetition_loop;
     pub mod self_coordination;
+    pub mod untranslated;
 }
 pub mod repetition {
     pub mod doubled_word;
@@ -70,6 +71,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(mt::non_words::NonWords),
         Box::new(mt::repetition_loop::RepetitionLoop),
         Box::new(mt::self_coordination::SelfCoordination),
+        Box::new(mt::untranslated::Untranslated),
         Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
         Box::new(broken::stray_punctuation::StrayPunctuation),
         Box::new(broken::glued_words::GluedWords),

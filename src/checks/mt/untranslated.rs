@@ -1,0 +1,284 @@
+//! ## What it does
+//! Flags words of another script left inside English sentences: "but кожна every family",
+//! "公式Official #Product1#", "初回限定49 %OFF". A run of Chinese or Japanese characters counts
+//! from one character, a word of Cyrillic, Korean, Arabic, Hebrew, Thai or Devanagari from two
+//! letters.
+//!
+//! Left alone:
+//! - the native form of a name in brackets or quotes ("Beijing (北京)", "Alex (알렉스)");
+//! - a word glossed by a quoted transliteration ("simply as 中国 \"Zhongguo\"");
+//! - a word a linguist mentions rather than uses ("the Hebrew word נֵר", "known as 畓");
+//! - Greek, which science writes inline (φ, λ, Ω);
+//! - a Cyrillic or Greek letter inside a Latin word: that is a look-alike (homoglyph), not a
+//!   translation;
+//! - a paragraph mostly in another script, which `language/non-english` judges as a whole.
+//!
+//! ## Why is this bad?
+//! A translation system copies through what it cannot translate: a rare word, a product name,
+//! a half-recognised phrase. The result is an English sentence with a hole in it that no English
+//! reader can fill, and in a corpus a sign that the document came out of machine translation
+//! without review. MQM, the scheme human raters use for translation errors, has a category of
+//! its own for it (non-translation).
+//!
+//! ## Example
+//! ```text
+//! She said that in the conditions of independence, but кожна every family has lost someone.
+//! ```
+//! Use instead: the English word ("every").
+
+use crate::check::{Check, Context, Flag, Severity};
+use crate::text::{first_non_ascii, Span};
+
+pub struct Untranslated;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    /// Chinese characters and kana: one character is a word.
+    Cjk,
+    Hangul,
+    Cyrillic,
+    Armenian,
+    Georgian,
+    Hebrew,
+    Arabic,
+    Indic,
+    Thai,
+    Myanmar,
+    Khmer,
+    Ethiopic,
+}
+
+impl Script {
+    /// The script whose block holds `c`, its letters and marks alike. The punctuation these
+    /// blocks hold ("・", "।", "،") ends a run.
+    fn of(c: char) -> Option<Script> {
+        Some(match c {
+            '\u{3041}'..='\u{30FA}'
+            | '\u{30FC}'..='\u{30FF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{4E00}'..='\u{9FFF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{FF66}'..='\u{FF9F}' => Script::Cjk,
+            '\u{1100}'..='\u{11FF}' | '\u{3131}'..='\u{318E}' | '\u{AC00}'..='\u{D7A3}' => {
+                Script::Hangul
+            }
+            '\u{0400}'..='\u{052F}' => Script::Cyrillic,
+            '\u{0531}'..='\u{0587}' => Script::Armenian,
+            '\u{10A0}'..='\u{10FF}' => Script::Georgian,
+            '\u{0591}'..='\u{05C7}' | '\u{05D0}'..='\u{05EA}' => Script::Hebrew,
+            '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' => {
+                return None
+            }
+            '\u{0610}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFC}' => Script::Arabic,
+            '\u{0964}' | '\u{0965}' => return None,
+            '\u{0900}'..='\u{0DFF}' => Script::Indic,
+            '\u{0E01}'..='\u{0EFF}' => Script::Thai,
+            '\u{1000}'..='\u{109F}' => Script::Myanmar,
+            '\u{1200}'..='\u{139F}' => Script::Ethiopic,
+            '\u{1780}'..='\u{17FF}' => Script::Khmer,
+            _ => return None,
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Script::Cjk => "Chinese or Japanese",
+            Script::Hangul => "Korean",
+            Script::Cyrillic => "Cyrillic",
+            Script::Armenian => "Armenian",
+            Script::Georgian => "Georgian",
+            Script::Hebrew => "Hebrew",
+            Script::Arabic => "in the Arabic script",
+            Script::Indic => "in an Indic script",
+            Script::Thai => "Thai or Lao",
+            Script::Myanmar => "Burmese",
+            Script::Ethiopic => "Ethiopic",
+            Script::Khmer => "Khmer",
+        }
+    }
+
+    /// Letters of the script a run needs: one Chinese character is a word, one Cyrillic letter
+    /// is a symbol ("10х20" written with a Cyrillic "х").
+    fn min_letters(self) -> usize {
+        match self {
+            Script::Cjk => 1,
+            _ => 2,
+        }
+    }
+
+    /// Scripts with letters that look like Latin ones, used to disguise words.
+    fn has_lookalikes(self) -> bool {
+        matches!(self, Script::Cyrillic | Script::Armenian)
+    }
+}
+
+/// Words after which a foreign word is mentioned, not used: "the Hebrew word נֵר", "known as 畓".
+const MENTIONED_AFTER: &[&str] = &[
+    "as",
+    "word",
+    "words",
+    "character",
+    "characters",
+    "letter",
+    "letters",
+    "term",
+    "name",
+    "written",
+    "spelled",
+    "spelt",
+    "symbol",
+    "kanji",
+    "hanzi",
+    "chinese",
+    "japanese",
+    "korean",
+    "russian",
+    "ukrainian",
+    "hebrew",
+    "arabic",
+    "thai",
+    "hindi",
+    "sanskrit",
+    "cyrillic",
+];
+
+/// A paragraph with fewer Latin letters than this many times its foreign ones is not English
+/// prose with a word left in it.
+const LATIN_PER_FOREIGN: usize = 4;
+
+const OPENERS: &[char] = &['(', '[', '{', '（', '【', '「', '『', '《', '〈', '［'];
+const CLOSERS: &[char] = &[')', ']', '}', '）', '】', '」', '』', '》', '〉', '］'];
+
+impl Check for Untranslated {
+    fn id(&self) -> &'static str {
+        "mt/untranslated"
+    }
+
+    fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
+        let doc = cx.doc;
+        let text = doc.text;
+        let Some(mut i) = first_non_ascii(text.as_bytes()) else {
+            return;
+        };
+        let mut paragraph = 0;
+        let mut paragraph_checked = usize::MAX;
+        let mut paragraph_is_english = false;
+        while i < text.len() {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let Some(script) = Script::of(c) else {
+                i += c.len_utf8();
+                i += text.as_bytes()[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80)
+                    .unwrap_or(text.len() - i);
+                continue;
+            };
+            let start = i;
+            let mut letters = 0;
+            for c in text[start..].chars() {
+                if Script::of(c) != Some(script) {
+                    break;
+                }
+                letters += usize::from(c.is_alphabetic());
+                i += c.len_utf8();
+            }
+            if letters < script.min_letters() {
+                continue;
+            }
+            while paragraph + 1 < doc.paragraphs.len()
+                && doc.paragraphs[paragraph].span.end <= start
+            {
+                paragraph += 1;
+            }
+            let Some(p) = doc.paragraphs.get(paragraph) else {
+                break;
+            };
+            if paragraph_checked != paragraph {
+                paragraph_checked = paragraph;
+                paragraph_is_english = is_latin_prose(p.span.text(text));
+            }
+            if !paragraph_is_english || !stands_in_english(text, start, i, script) {
+                continue;
+            }
+            let word = &text[start..i];
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                Span::new(start, i),
+                format!(
+                    "untranslated: '{word}' is {} inside an English sentence",
+                    script.name()
+                ),
+            ));
+        }
+    }
+}
+
+/// Latin letters outnumber the letters of other scripts several times over.
+fn is_latin_prose(paragraph: &str) -> bool {
+    let (mut latin, mut foreign) = (0usize, 0usize);
+    for c in paragraph.chars() {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if !c.is_ascii() && c.is_alphabetic() {
+            if Script::of(c).is_some() {
+                foreign += 1;
+            } else {
+                latin += 1;
+            }
+        }
+    }
+    latin >= LATIN_PER_FOREIGN * foreign.max(1)
+}
+
+/// The run `start..end` is used as a word of the English sentence around it: not quoted, not in
+/// brackets, not glossed, not mentioned, not a look-alike inside a Latin word.
+fn stands_in_english(text: &str, start: usize, end: usize, script: Script) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    let before = &text[line_start..start];
+    let after = &text[end..line_end];
+    if script.has_lookalikes()
+        && (before.ends_with(|c: char| c.is_ascii_alphabetic())
+            || after.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut straight_quotes = 0usize;
+    let mut curly = 0isize;
+    for c in before.chars() {
+        if OPENERS.contains(&c) {
+            depth += 1;
+        } else if CLOSERS.contains(&c) {
+            depth = depth.saturating_sub(1);
+        } else if c == '"' {
+            straight_quotes += 1;
+        } else if c == '“' {
+            curly += 1;
+        } else if c == '”' {
+            curly -= 1;
+        }
+    }
+    if depth > 0 || straight_quotes % 2 == 1 || curly > 0 {
+        return false;
+    }
+    let next = after.trim_start();
+    let prev = before.trim_end();
+    if next.starts_with(['"', '“', '\'', '‘'])
+        || prev.ends_with(['"', '”', '\'', '’', ':', '=', '/'])
+    {
+        return false;
+    }
+    let previous_word = prev
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !MENTIONED_AFTER.contains(&previous_word.as_str())
+}
