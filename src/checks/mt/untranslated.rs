@@ -149,6 +149,18 @@ const MENTIONED_AFTER: &[&str] = &[
 /// prose with a word left in it.
 const LATIN_PER_FOREIGN: usize = 4;
 
+/// First bytes of the UTF-8 characters of the scripts above: U+0400 to U+07FF, and the
+/// three-byte characters outside U+2000 to U+2FFF.
+const MAY_START_SCRIPT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0xd0;
+    while b <= 0xef {
+        table[b] = b != 0xe2 && !(b >= 0xde && b <= 0xdf);
+        b += 1;
+    }
+    table
+};
+
 const OPENERS: &[char] = &['(', '[', '{', '（', '【', '「', '『', '《', '〈', '［'];
 const CLOSERS: &[char] = &[')', ']', '}', '）', '】', '」', '』', '》', '〉', '］'];
 
@@ -160,22 +172,25 @@ impl Check for Untranslated {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let text = doc.text;
-        let Some(mut i) = first_non_ascii(text.as_bytes()) else {
-            return;
-        };
+        let bytes = text.as_bytes();
         let mut paragraph = 0;
         let mut paragraph_checked = usize::MAX;
         let mut paragraph_is_english = false;
-        while i < text.len() {
-            let Some(c) = text[i..].chars().next() else {
-                break;
+        let mut i = 0;
+        while let Some(k) = first_non_ascii(&bytes[i..]) {
+            i += k;
+            // Latin letters with accents and general punctuation (curly quotes, dashes) are
+            // most of the non-ASCII in English text: they are passed over without decoding.
+            if !MAY_START_SCRIPT[usize::from(bytes[i])] {
+                i += 1;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                i += 1;
+                continue;
             };
             let Some(script) = Script::of(c) else {
                 i += c.len_utf8();
-                i += text.as_bytes()[i..]
-                    .iter()
-                    .position(|&b| b >= 0x80)
-                    .unwrap_or(text.len() - i);
                 continue;
             };
             let start = i;
