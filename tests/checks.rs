@@ -334,6 +334,13 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "encoding/look-alike",
+        flag: &["Аdvеrtіѕе wіth thе most visited news site in Belize.", "This book made some regional recipes aссepted as part of the cuisine.",
+            "The AΡI returned an error."],
+        clean: &["The cells measured 5 μm across and NF-κB and TNF-α rose.", "The city of Москва (Moscow) is large.", "The box measures 10х20 centimetres.",
+            "Cyrillic Ж is written zh in English."],
+    },
+    Case {
         rule: "encoding/control-char",
         flag: &["peace\u{200B}keeping forces", "bell\u{7}ringer"],
         clean: &["A tab\tand a line\nbreak are fine."],
@@ -627,6 +634,18 @@ fn a_split_word_is_joined() {
     assert_eq!(
         fixes(&engine, "The Gov ernment said so."),
         vec![Some("Government".to_string())]
+    );
+}
+
+#[test]
+fn look_alike_letters_are_put_back_as_latin_and_neighbours_reported_together() {
+    let engine = engine_for("encoding/look-alike");
+    assert_eq!(
+        fixes(&engine, "Аdvеrtіѕе wіth thе most visited site. Call uѕ."),
+        vec![
+            Some("Advertise with the".to_string()),
+            Some("us".to_string())
+        ]
     );
 }
 

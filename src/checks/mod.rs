@@ -32,6 +32,7 @@ pub mod encoding {
     pub mod control_char;
     pub mod html_entity;
     pub mod invalid_utf8;
+    pub mod look_alike;
     pub mod mojibake;
     pub mod not_nfc;
     pub mod replacement_char;
@@ -97,6 +98,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(encoding::invalid_utf8::InvalidUtf8),
         Box::new(encoding::mojibake::Mojibake),
         Box::new(encoding::control_char::ControlChar),
+        Box::new(encoding::look_alike::LookAlike),
         Box::new(encoding::replacement_char::ReplacementChar),
         Box::new(encoding::html_entity::HtmlEntity),
         Box::new(encoding::not_nfc::NotNfc),
