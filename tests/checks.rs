@@ -133,6 +133,11 @@ const CASES: &[Case] = &[
             "みんなに知っておいて欲しいんだけど、目の前で痴漢してるやつを見つけることがあるんですよ。 OK"],
     },
     Case {
+        rule: "mt/character-loop",
+        flag: &["George who's a bit of a \"butaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "He laughed hahahahahahahahahahaha and left."],
+        clean: &["It was sooooo good, hahaha.", "The internationalisation of the yuan went on.", "Call 555-0000000000 or write to aaa@example.com."],
+    },
+    Case {
         rule: "mt/repetition-loop",
         flag: &["Only two of the five hundred and fifty five hundred and fifty five hundred and fifty were left.",
             "I love this game so much, I love it, I love it, I love it, I love it."],

@@ -82,6 +82,9 @@ pub struct Evidence {
     /// Per paragraph: a hash of its letters and digits, lower-cased, words separated by one
     /// space: equal for lines that differ only in case, punctuation, quote style or spacing.
     pub fingerprints: Vec<u64>,
+    /// Every word of `vocab` folded, end to end, and where each ends.
+    folded: String,
+    folded_ends: Vec<usize>,
 }
 
 /// See [`Evidence::fingerprints`]; `buf` is scratch space reused across lines.
@@ -327,12 +330,20 @@ impl Evidence {
             index,
             title_case,
             fingerprints,
+            folded: keys,
+            folded_ends: key_ends,
         }
     }
 
     /// The word type of token `i`, if it is a word.
     pub fn word(&self, i: usize) -> Option<&WordType> {
         self.vocab.get(*self.word_of.get(i)? as usize)
+    }
+
+    /// The folded form of word `id` of `vocab` (lower case, straight apostrophes).
+    pub fn folded(&self, id: usize) -> &str {
+        let start = if id == 0 { 0 } else { self.folded_ends[id - 1] };
+        &self.folded[start..self.folded_ends[id]]
     }
 
     /// The id in `vocab` of a word already folded (lower case, straight apostrophes), if the

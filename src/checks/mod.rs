@@ -42,6 +42,7 @@ pub mod language {
 }
 pub mod mt {
     pub mod article_agreement;
+    pub mod character_loop;
     pub mod fragment;
     pub mod function_word_order;
     pub mod fused_sentence;
@@ -71,6 +72,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(mt::name_casing::NameCasing),
         Box::new(mt::non_words::NonWords),
         Box::new(mt::repetition_loop::RepetitionLoop),
+        Box::new(mt::character_loop::CharacterLoop),
         Box::new(mt::self_coordination::SelfCoordination),
         Box::new(mt::untranslated::Untranslated),
         Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
