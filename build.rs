@@ -55,6 +55,27 @@ fn main() {
     )
     .expect("writable OUT_DIR");
 
+    let glued_path = Path::new(&root).join("data/glued-phrases.txt");
+    println!("cargo:rerun-if-changed={}", glued_path.display());
+    let glued = fs::read_to_string(&glued_path).expect("readable data/glued-phrases.txt");
+    let mut glued_cuts: Vec<(u64, usize)> = glued
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .filter_map(|l| l.split_once(' '))
+        .map(|(head, tail)| {
+            (
+                lexicon_table::word_hash(&format!("{head}{tail}")),
+                head.len(),
+            )
+        })
+        .collect();
+    glued_cuts.sort_unstable();
+    fs::write(
+        Path::new(&out).join("glued_phrases.rs"),
+        format!("pub static GLUED_PHRASES: &[(u64, usize)] = &{glued_cuts:?};\n"),
+    )
+    .expect("writable OUT_DIR");
+
     let clause_path = Path::new(&root).join("data/clause-words.tsv");
     println!("cargo:rerun-if-changed={}", clause_path.display());
     let clause = fs::read_to_string(&clause_path).expect("readable data/clause-words.tsv");

@@ -1,7 +1,7 @@
 //! ## What it does
 //! Flags a token that is not an English word but splits into two common ones: "officialslike"
 //! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), and
-//! frequent web typos that word lists carry as words ("ofthe", "itis").
+//! frequent web typos that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse").
 //!
 //! The document itself is evidence too, for words the lexicon does not know: two of the commonest
 //! words ("Itis"), a word the document uses on its own followed by one of the commonest
@@ -154,7 +154,7 @@ impl Check for GluedWords {
             let cut = if hyphenated {
                 hyphen_part_cut(cx, word)
             } else {
-                whole_word_cut(cx, t.shape, wt, word)
+                whole_word_cut(cx, i, wt, word)
             };
             let Some(cut) = cut else { continue };
             let (left, right) = word.split_at(cut);
@@ -184,8 +184,9 @@ fn may_be_glued(shape: Shape, wt: &WordType) -> bool {
 }
 
 /// Where a lost space was in a word without hyphens, if it reads as two words.
-fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Option<usize> {
+fn whole_word_cut(cx: &Context, i: usize, wt: &WordType, word: &str) -> Option<usize> {
     let lexicon = cx.lexicon;
+    let shape = cx.doc.tokens[i].shape;
     if wt.lexicon.is_none() {
         if let Some(cut) = possessive_cut(lexicon, word) {
             return Some(cut);
@@ -196,12 +197,22 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
         // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare entry made
         // of two function words is still two words, also capitalised ("Itis"); a rare word of
         // two common ones is not ("wantonly", "upholds").
+        // The same lists carry phrases the web glues often ("inorder", "ofcourse"): the
+        // lm-corpus writes them apart many times more often (data/glued-phrases.txt).
         (Shape::Lower | Shape::Title, Some(e))
             if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
         {
-            split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK, false)
+            let function_words = split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK, false)
                 .map(|(c, _)| c)
-                .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
+                .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]));
+            match shape {
+                // A capitalised one may be a name: "Hans Bethe", "Ömer Onan".
+                Shape::Title => function_words.filter(|_| between_english_words(cx, i, true)),
+                _ => function_words.or_else(|| {
+                    glued_phrase_cut(wt.hash)
+                        .filter(|&c| c < word.len() && between_english_words(cx, i, false))
+                }),
+            }
         }
         // A compound the document uses again ("testsets", "pretrained") is a term, not a lost
         // space: those happen once.
@@ -224,6 +235,47 @@ fn whole_word_cut(cx: &Context, shape: Shape, wt: &WordType, word: &str) -> Opti
             .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100)),
         _ => None,
     }
+}
+
+mod glued_phrases {
+    include!(concat!(env!("OUT_DIR"), "/glued_phrases.rs"));
+}
+
+/// A common English word stands on each side of token `i` (`lower_case`: one mostly written in
+/// lower case), or a mark other than a quote, or nothing: "muchas gracias" is Spanish, not "much
+/// as", a quoted word is a word of another language ("house \"wasa\""), and "Hans Bethe" a name.
+fn between_english_words(cx: &Context, i: usize, lower_case: bool) -> bool {
+    let doc = cx.doc;
+    let line = doc.tokens[i].line;
+    let english = |j: usize| {
+        let t = &doc.tokens[j];
+        t.line != line
+            || !t.is_word() && !matches!(t.text(doc.text), "\"" | "“" | "”" | "'" | "‘" | "’")
+            || cx
+                .evidence
+                .word(j)
+                .and_then(|w| w.lexicon)
+                .is_some_and(|e| {
+                    e.zipf100 >= MIN_CONTEXT_ZIPF100
+                        && (!lower_case
+                            || e.cap_permille
+                                .is_some_and(|c| c <= MAX_CONTEXT_CAP_PERMILLE))
+                })
+    };
+    (i == 0 || english(i - 1)) && (i + 1 >= doc.tokens.len() || english(i + 1))
+}
+
+/// A word beside a glued phrase is at least this common (zipf × 100) ...
+const MIN_CONTEXT_ZIPF100: u16 = 300;
+/// ... and capitalised mid-sentence at most this often (permille): not "las" or "el".
+const MAX_CONTEXT_CAP_PERMILLE: u16 = 500;
+
+/// Where the space goes in a phrase of data/glued-phrases.txt, by the glued word's hash.
+fn glued_phrase_cut(hash: u64) -> Option<usize> {
+    let k = glued_phrases::GLUED_PHRASES
+        .binary_search_by_key(&hash, |&(h, _)| h)
+        .ok()?;
+    Some(glued_phrases::GLUED_PHRASES[k].1)
 }
 
 mod compound_parts {

@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Build data/glued-phrases.txt: phrases the web writes without their space often enough for
+wordfreq to list the glued form ("inorder", "ofcourse", "thankyou"), with where the space goes
+(Python 3.11, stdlib only).
+
+broken/glued-words leaves a word the lexicon knows alone, so it cannot see these; this list names
+them. A lexicon word is listed, with its two halves, when
+
+    * wordfreq gives it a zipf below 3.4, it is 4 to 24 lower-case ASCII letters, no SCOWL list
+      spells it ("asocial", "byplay" are words), and clean text hardly writes it: the lexicon has no capitalisation rate for it (too few corpus
+      occurrences) and the corpus writes it at most twice, so real words ("beheld", "abase") and
+      names ("Botha", "Lateran") stay out,
+    * it splits into two words of the lexicon with zipf 3 or more (of three letters or more,
+      or function words: not "th", "co", "de"), one of them a function word
+      (data/function-words, the list of src/words.rs) and the second no particle of a phrasal
+      verb ("layoff", "payoff", "lookout" are nouns, not lost spaces),
+    * and the clean lm-corpus (54 M words) writes the two halves apart, as a lower-case bigram,
+      at least 50 times, and the bigram's zipf is at least 1.5 above the glued word's (the web
+      writes the phrase some 30 times for each time it glues it).
+
+The corpus decides: "in order" is written thousands of times and "inorder" hardly ever, while
+"overproduced" and "shein" are words or names whose halves seldom meet.
+
+Usage (from the repository root):
+
+    python3 scripts/build-glued-phrases.py --lm-corpus ../shared/data/lm-corpus \\
+        --out data/glued-phrases.txt
+
+Output: one phrase a line ("in order"), sorted by glued form, after a comment header;
+reproducible byte for byte.
+"""
+
+import argparse
+import lzma
+import math
+import os
+import re
+
+MAX_ZIPF100 = 340
+MIN_PART_ZIPF100 = 300
+MIN_BIGRAM_COUNT = 50
+MIN_GAP_ZIPF100 = 150
+MAX_CORPUS_COUNT = 2
+PARTICLES = {"out", "off", "up", "down", "over", "away", "back", "in", "on", "by", "through", "about", "around"}
+# Words in the corpus (its stats.json), to turn a count into a zipf.
+CORPUS_WORDS = 54_344_367
+CORPUS_FILES = (
+    "news-wikinews.en.txt.xz",
+    "usgov-speeches.en.txt.xz",
+    "wikipedia.en.txt.xz",
+)
+SCOWL_FILES = (
+    "freq/scowl-wamerican-american-english.txt.xz",
+    "freq/scowl-wbritish-british-english.txt.xz",
+)
+WORD = re.compile(r"[a-z]{4,24}")
+
+
+def read_lexicon(path):
+    lex = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, zipf, cap, _ = line.rstrip("\n").split("\t")
+            lex[word] = (int(zipf), cap == "-")
+    return lex
+
+
+def read_scowl(base):
+    words = set()
+    for name in SCOWL_FILES:
+        with lzma.open(os.path.join(base, name), "rt", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                words.add(line.strip().lower())
+    return words
+
+
+def read_function_words(path):
+    src = open(path, encoding="utf-8").read()
+    body = re.search(r"pub const FUNCTION_WORDS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
+    return set(re.findall(r'"([^"]+)"', body))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lm-corpus", default="../shared/data/lm-corpus")
+    ap.add_argument("--lexicon", default="data/lexicon.tsv")
+    ap.add_argument("--words", default="src/words.rs")
+    ap.add_argument("--out", default="data/glued-phrases.txt")
+    args = ap.parse_args()
+    lex = read_lexicon(args.lexicon)
+    function = read_function_words(args.words)
+    scowl = read_scowl(args.lm_corpus)
+
+    candidates = {}
+    def part(w):
+        return lex.get(w, (0, True))[0] >= MIN_PART_ZIPF100 and (len(w) >= 3 or w in function)
+
+    for word, (zipf, unseen) in lex.items():
+        if zipf >= MAX_ZIPF100 or not unseen or word in scowl or not WORD.fullmatch(word):
+            continue
+        for k in range(1, len(word)):
+            head, tail = word[:k], word[k:]
+            if (
+                part(head)
+                and part(tail)
+                and (head in function or tail in function)
+                and tail not in PARTICLES
+            ):
+                candidates.setdefault(word, []).append((head, tail))
+
+    glued = dict.fromkeys(candidates, 0)
+    pairs = {p: 0 for splits in candidates.values() for p in splits}
+    token = re.compile(r"[A-Za-z]+")
+    for name in CORPUS_FILES:
+        with lzma.open(os.path.join(args.lm_corpus, name), "rt", encoding="utf-8") as f:
+            for line in f:
+                words = token.findall(line)
+                prev = None
+                for w in words:
+                    if w in glued:
+                        glued[w] += 1
+                    if prev is not None and (prev, w) in pairs:
+                        pairs[(prev, w)] += 1
+                    prev = w
+
+    out = []
+    for word, splits in candidates.items():
+        best = max(splits, key=lambda p: pairs[p])
+        n = pairs[best]
+        # The bigram's zipf, from its corpus count, against the glued word's from wordfreq.
+        bigram_zipf100 = 100 * math.log10(n * 1e9 / CORPUS_WORDS) if n else 0
+        if (
+            n >= MIN_BIGRAM_COUNT
+            and glued[word] <= MAX_CORPUS_COUNT
+            and bigram_zipf100 - lex[word][0] >= MIN_GAP_ZIPF100
+        ):
+            out.append((word, best))
+    out.sort()
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("# Phrases the web glues often enough for wordfreq to list; see scripts/build-glued-phrases.py.\n")
+        f.write("# Derived from wordfreq (large_en) and the lm-corpus; attribution in data/NOTICE.\n")
+        for _, (head, tail) in out:
+            f.write(f"{head} {tail}\n")
+    print(f"{len(out)} phrases -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
