@@ -13,6 +13,12 @@
 //!   translation;
 //! - a paragraph mostly in another script, which `language/non-english` judges as a whole.
 //!
+//! A word of a language written in the Latin script is flagged when the lexicon does not know it,
+//! it is written in lower case (names are capitalised), and it has a letter English never writes,
+//! not even in the loanwords and names it keeps accents on ("café", "über"): "the Assembly, rujā
+//! or väzzõl", "the dātor chatbot". Its letters are the macrons, carons, ogoneks and cedillas of
+//! Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish and Maltese.
+//!
 //! ## Why is this bad?
 //! A translation system copies through what it cannot translate: a rare word, a product name,
 //! a half-recognised phrase. The result is an English sentence with a hole in it that no English
@@ -27,7 +33,7 @@
 //! Use instead: the English word ("every").
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{first_non_ascii, Span};
+use crate::text::{first_non_ascii, Shape, Span};
 
 pub struct Untranslated;
 
@@ -149,10 +155,15 @@ const MENTIONED_AFTER: &[&str] = &[
 /// prose with a word left in it.
 const LATIN_PER_FOREIGN: usize = 4;
 
-/// First bytes of the UTF-8 characters of the scripts above: U+0400 to U+07FF, and the
-/// three-byte characters outside U+2000 to U+2FFF.
+/// First bytes of the UTF-8 characters looked for: the Latin letters of U+00C0 to U+017F and
+/// U+0218 to U+021B (see [`is_foreign_latin`]), U+0400 to U+07FF, and the three-byte characters
+/// outside U+2000 to U+2FFF.
 const MAY_START_SCRIPT: [bool; 256] = {
     let mut table = [false; 256];
+    table[0xc3] = true;
+    table[0xc4] = true;
+    table[0xc5] = true;
+    table[0xc8] = true;
     let mut b = 0xd0;
     while b <= 0xef {
         table[b] = b != 0xe2 && !(b >= 0xde && b <= 0xdf);
@@ -189,22 +200,34 @@ impl Check for Untranslated {
                 i += 1;
                 continue;
             };
-            let Some(script) = Script::of(c) else {
-                i += c.len_utf8();
-                continue;
-            };
-            let start = i;
-            let mut letters = 0;
-            for c in text[start..].chars() {
-                if Script::of(c) != Some(script) {
-                    break;
+            let mut start = i;
+            let script = match Script::of(c) {
+                Some(script) => {
+                    let mut letters = 0;
+                    for c in text[start..].chars() {
+                        if Script::of(c) != Some(script) {
+                            break;
+                        }
+                        letters += usize::from(c.is_alphabetic());
+                        i += c.len_utf8();
+                    }
+                    if letters < script.min_letters() {
+                        continue;
+                    }
+                    Some(script)
                 }
-                letters += usize::from(c.is_alphabetic());
-                i += c.len_utf8();
-            }
-            if letters < script.min_letters() {
-                continue;
-            }
+                None => {
+                    i += c.len_utf8();
+                    if !is_foreign_latin(c) {
+                        continue;
+                    }
+                    let Some(word) = unknown_lower_case_word(cx, start) else {
+                        continue;
+                    };
+                    (start, i) = (word.start, word.end);
+                    None
+                }
+            };
             while paragraph + 1 < doc.paragraphs.len()
                 && doc.paragraphs[paragraph].span.end <= start
             {
@@ -217,22 +240,97 @@ impl Check for Untranslated {
                 paragraph_checked = paragraph;
                 paragraph_is_english = is_latin_prose(p.span.text(text));
             }
-            if !paragraph_is_english || !stands_in_english(text, start, i, script) {
+            let lookalikes = script.is_some_and(Script::has_lookalikes);
+            if !paragraph_is_english || !stands_in_english(text, start, i, lookalikes) {
                 continue;
             }
             let word = &text[start..i];
+            let message = match script {
+                Some(script) => format!(
+                    "untranslated: '{word}' is {} inside an English sentence",
+                    script.name()
+                ),
+                None => format!(
+                    "untranslated: '{word}' is no English word, and English does not write '{c}'"
+                ),
+            };
             out.push(Flag::new(
                 self.id(),
                 Severity::Warning,
                 Span::new(start, i),
-                format!(
-                    "untranslated: '{word}' is {} inside an English sentence",
-                    script.name()
-                ),
+                message,
             ));
         }
     }
 }
+
+/// Letters of the Latin script that English does not write, not even in the names and loanwords
+/// it keeps accents on ("café", "naïve", "über", "señor"): the macrons, carons, ogoneks and
+/// cedillas of Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish, Maltese.
+fn is_foreign_latin(c: char) -> bool {
+    matches!(
+        c,
+        'ā' | 'ē'
+            | 'ī'
+            | 'ō'
+            | 'ū'
+            | 'ő'
+            | 'ű'
+            | 'ą'
+            | 'ę'
+            | 'ł'
+            | 'ś'
+            | 'ź'
+            | 'ż'
+            | 'ć'
+            | 'ń'
+            | 'ř'
+            | 'ě'
+            | 'ů'
+            | 'č'
+            | 'š'
+            | 'ž'
+            | 'ď'
+            | 'ť'
+            | 'ň'
+            | 'ľ'
+            | 'ĺ'
+            | 'ŕ'
+            | 'õ'
+            | 'ġ'
+            | 'ħ'
+            | 'ş'
+            | 'ğ'
+            | 'ı'
+            | 'ț'
+            | 'ș'
+            | 'ă'
+            | 'ļ'
+            | 'ņ'
+            | 'ķ'
+            | 'ģ'
+            | 'ŗ'
+    )
+}
+
+/// The word holding the character at byte `at`, if it has three letters or more, is written in
+/// lower case (a name is capitalised) and the lexicon does not know it ("złoty" is a word).
+fn unknown_lower_case_word(cx: &Context, at: usize) -> Option<Span> {
+    let doc = cx.doc;
+    let t = doc.tokens.partition_point(|t| t.span.end <= at);
+    let token = doc.tokens.get(t).filter(|t| t.span.start <= at)?;
+    let word = token.text(doc.text);
+    let known = cx.evidence.word(t).is_none_or(|w| w.lexicon.is_some());
+    (token.is_word()
+        && token.shape == Shape::Lower
+        && !known
+        && word.chars().count() >= MIN_LATIN_LETTERS
+        && word.chars().all(char::is_alphabetic))
+    .then_some(token.span)
+}
+
+/// Shortest unknown word flagged for its letters.
+const MIN_LATIN_LETTERS: usize = 3;
 
 /// Latin letters outnumber the letters of other scripts several times over.
 fn is_latin_prose(paragraph: &str) -> bool {
@@ -253,12 +351,12 @@ fn is_latin_prose(paragraph: &str) -> bool {
 
 /// The run `start..end` is used as a word of the English sentence around it: not quoted, not in
 /// brackets, not glossed, not mentioned, not a look-alike inside a Latin word.
-fn stands_in_english(text: &str, start: usize, end: usize, script: Script) -> bool {
+fn stands_in_english(text: &str, start: usize, end: usize, lookalikes: bool) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
     let before = &text[line_start..start];
     let after = &text[end..line_end];
-    if script.has_lookalikes()
+    if lookalikes
         && (before.ends_with(|c: char| c.is_ascii_alphabetic())
             || after.starts_with(|c: char| c.is_ascii_alphabetic()))
     {
