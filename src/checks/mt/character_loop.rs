@@ -31,6 +31,7 @@ impl Check for CharacterLoop {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let mut letters: Vec<char> = Vec::new();
+        let mut loops: Vec<(u32, String, usize)> = Vec::new();
         // Each distinct word is looked at once, in its folded form, and only when the lexicon
         // does not know it.
         for (id, wt) in cx.evidence.vocab.iter().enumerate() {
@@ -48,26 +49,28 @@ impl Check for CharacterLoop {
                 letters.extend(word.chars());
                 longest_loop(&letters)
             };
-            let Some((unit, copies)) = found else {
+            if let Some((unit, copies)) = found {
+                loops.push((id as u32, unit, copies));
+            }
+        }
+        if loops.is_empty() {
+            return;
+        }
+        // The ids were pushed in order: each token finds its word's loop by a binary search.
+        for (i, id) in cx.evidence.word_of.iter().enumerate() {
+            let Ok(k) = loops.binary_search_by_key(id, |l| l.0) else {
                 continue;
             };
-            for (i, _) in cx
-                .evidence
-                .word_of
-                .iter()
-                .enumerate()
-                .filter(|&(_, &w)| w as usize == id)
-            {
-                out.push(Flag::new(
-                    self.id(),
-                    Severity::Warning,
-                    doc.tokens[i].span,
-                    format!(
-                        "character loop: '{unit}' {copies} times in a row in '{}'",
-                        shortened(doc.tok(i))
-                    ),
-                ));
-            }
+            let (_, unit, copies) = &loops[k];
+            out.push(Flag::new(
+                self.id(),
+                Severity::Warning,
+                doc.tokens[i].span,
+                format!(
+                    "character loop: '{unit}' {copies} times in a row in '{}'",
+                    shortened(doc.tok(i))
+                ),
+            ));
         }
     }
 }

@@ -187,6 +187,7 @@ impl Check for Untranslated {
         let mut paragraph = 0;
         let mut paragraph_checked = usize::MAX;
         let mut paragraph_is_english = false;
+        let mut line = LineState::default();
         let mut i = 0;
         while let Some(k) = first_non_ascii(&bytes[i..]) {
             i += k;
@@ -241,7 +242,7 @@ impl Check for Untranslated {
                 paragraph_is_english = is_latin_prose(p.span.text(text));
             }
             let lookalikes = script.is_some_and(Script::has_lookalikes);
-            if !paragraph_is_english || !stands_in_english(text, start, i, lookalikes) {
+            if !paragraph_is_english || !stands_in_english(text, &mut line, start, i, lookalikes) {
                 continue;
             }
             let word = &text[start..i];
@@ -349,36 +350,70 @@ fn is_latin_prose(paragraph: &str) -> bool {
     latin >= LATIN_PER_FOREIGN * foreign.max(1)
 }
 
+/// What the text of a line says before a point: open brackets and quotations. The runs of a
+/// line are met in order, so the text between two of them is read once.
+#[derive(Default)]
+struct LineState {
+    /// Where the text has been read up to.
+    read_to: usize,
+    brackets: usize,
+    straight_quotes: usize,
+    curly_quotes: isize,
+}
+
+impl LineState {
+    /// Reads on up to `to`, starting afresh at each line break.
+    fn advance(&mut self, text: &str, to: usize) {
+        for c in text[self.read_to..to].chars() {
+            match c {
+                '\n' => *self = LineState::default(),
+                '"' => self.straight_quotes += 1,
+                '“' => self.curly_quotes += 1,
+                '”' => self.curly_quotes -= 1,
+                _ if OPENERS.contains(&c) => self.brackets += 1,
+                _ if CLOSERS.contains(&c) => self.brackets = self.brackets.saturating_sub(1),
+                _ => {}
+            }
+        }
+        self.read_to = to;
+    }
+
+    fn inside_brackets_or_quotes(&self) -> bool {
+        self.brackets > 0 || self.straight_quotes % 2 == 1 || self.curly_quotes > 0
+    }
+}
+
+/// Longest stretch looked at on either side of a run for the marks and the word around it, in
+/// bytes.
+const MAX_LOOK_AROUND: usize = 64;
+
 /// The run `start..end` is used as a word of the English sentence around it: not quoted, not in
 /// brackets, not glossed, not mentioned, not a look-alike inside a Latin word.
-fn stands_in_english(text: &str, start: usize, end: usize, lookalikes: bool) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
-    let before = &text[line_start..start];
-    let after = &text[end..line_end];
+fn stands_in_english(
+    text: &str,
+    line: &mut LineState,
+    start: usize,
+    end: usize,
+    lookalikes: bool,
+) -> bool {
+    line.advance(text, start);
+    let mut back = start.saturating_sub(MAX_LOOK_AROUND);
+    while !text.is_char_boundary(back) {
+        back += 1;
+    }
+    let mut ahead = (end + MAX_LOOK_AROUND).min(text.len());
+    while !text.is_char_boundary(ahead) {
+        ahead -= 1;
+    }
+    let before = text[back..start].rsplit('\n').next().unwrap_or("");
+    let after = text[end..ahead].split('\n').next().unwrap_or("");
     if lookalikes
         && (before.ends_with(|c: char| c.is_ascii_alphabetic())
             || after.starts_with(|c: char| c.is_ascii_alphabetic()))
     {
         return false;
     }
-    let mut depth = 0usize;
-    let mut straight_quotes = 0usize;
-    let mut curly = 0isize;
-    for c in before.chars() {
-        if OPENERS.contains(&c) {
-            depth += 1;
-        } else if CLOSERS.contains(&c) {
-            depth = depth.saturating_sub(1);
-        } else if c == '"' {
-            straight_quotes += 1;
-        } else if c == '“' {
-            curly += 1;
-        } else if c == '”' {
-            curly -= 1;
-        }
-    }
-    if depth > 0 || straight_quotes % 2 == 1 || curly > 0 {
+    if line.inside_brackets_or_quotes() {
         return false;
     }
     let next = after.trim_start();
