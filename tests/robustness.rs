@@ -90,6 +90,19 @@ const PIECES: &[&str] = &[
     "ð",
     "Â",
     " \u{a0}",
+    "wіth",
+    "Аdvеrtіѕе",
+    "ΑΡΙ",
+    "väzzõl",
+    "rujā",
+    "кожна",
+    "公式Official",
+    "・",
+    "ナウシカ",
+    "aaaaaaaaaaaaaa",
+    "hahahahahahahahaha",
+    "inorder",
+    "ofthe",
 ];
 
 #[test]
@@ -146,10 +159,15 @@ fn empty_and_blank_documents() {
 #[test]
 fn random_documents_in_corpus_mode_never_panic() {
     let mut rng = Rng(0xC0FF_EE00);
+    // Every fifth document ends on the same line, which corpus mode must find recurring.
     let docs: Vec<String> = (0..400)
-        .map(|_| {
+        .map(|i| {
             let len = 1 + rng.next() % 80;
-            (0..len).map(|_| rng.pick(PIECES)).collect()
+            let mut doc: String = (0..len).map(|_| rng.pick(PIECES)).collect();
+            if i % 5 == 0 {
+                doc.push_str("\nSubscribe to our newsletter for the latest news");
+            }
+            doc
         })
         .collect();
     let mut counts = textqc::corpus::CorpusCounts::with_memory(1 << 16);

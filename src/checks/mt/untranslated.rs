@@ -362,11 +362,20 @@ struct LineState {
 }
 
 impl LineState {
-    /// Reads on up to `to`, starting afresh at each line break.
+    /// Reads on up to `to`, starting afresh at each line break. A run that starts inside text
+    /// already read (a word holding two runs) is judged by the state after it.
     fn advance(&mut self, text: &str, to: usize) {
+        if to <= self.read_to {
+            return;
+        }
         for c in text[self.read_to..to].chars() {
             match c {
-                '\n' => *self = LineState::default(),
+                '\n' => {
+                    *self = LineState {
+                        read_to: self.read_to,
+                        ..LineState::default()
+                    }
+                }
                 '"' => self.straight_quotes += 1,
                 '“' => self.curly_quotes += 1,
                 '”' => self.curly_quotes -= 1,
