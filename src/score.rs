@@ -71,9 +71,16 @@ impl Risk {
 /// How much broken and repeated text counts towards `risk.mt`.
 const MT_SHARE_OF_BROKEN: f64 = 0.6;
 
-/// Broken text that is not evidence of machine translation: a lost closing quote or bracket is a
-/// slip of the keyboard or the CMS, as common in human references as in system output.
-const TYPOGRAPHIC: &[&str] = &["broken/unbalanced-quotes", "broken/unbalanced-brackets"];
+/// Broken and repeated text that is not evidence of machine translation: a lost closing quote or
+/// bracket is a slip of the keyboard or the CMS, as common in human references as in system
+/// output, and Gopher's document-wide repetition measures a register (templated pages, news that
+/// repeats an official name), where a translation loop shows up as `mt/repetition-loop` and
+/// `repetition/duplicate-sentence`.
+const NOT_EVIDENCE_OF_MT: &[&str] = &[
+    "broken/unbalanced-quotes",
+    "broken/unbalanced-brackets",
+    "repetition/repetitive-document",
+];
 
 /// The exposure `category`'s flags would have if they were MT flags.
 fn exposure_as_mt(flags: &[Flag], category: Category, per_100: f64) -> f64 {
@@ -81,7 +88,9 @@ fn exposure_as_mt(flags: &[Flag], category: Category, per_100: f64) -> f64 {
     flags
         .iter()
         .filter(|f| {
-            f.category == category && f.severity > Severity::Info && !TYPOGRAPHIC.contains(&f.rule)
+            f.category == category
+                && f.severity > Severity::Info
+                && !NOT_EVIDENCE_OF_MT.contains(&f.rule)
         })
         .map(|f| severity_weight(f.severity) * (per_flag + per_density * per_100))
         .sum()
@@ -175,11 +184,21 @@ mod tests {
     }
 
     #[test]
-    fn broken_text_counts_towards_mt_but_lost_quotes_do_not() {
+    fn broken_text_counts_towards_mt_but_lost_quotes_and_gopher_repetition_do_not() {
         let glued = score(&[flag("broken/glued-words", Severity::Warning)], 500);
         assert!(glued.risk.mt > 0.0);
         let quote = score(&[flag("broken/unbalanced-quotes", Severity::Warning)], 500);
         assert_eq!(quote.risk.mt, 0.0);
         assert!(quote.risk.broken > 0.0);
+        let repetitive = score(
+            &[flag("repetition/repetitive-document", Severity::Warning)],
+            500,
+        );
+        assert_eq!(repetitive.risk.mt, 0.0);
+        let looped = score(
+            &[flag("repetition/duplicate-sentence", Severity::Warning)],
+            500,
+        );
+        assert!(looped.risk.mt > 0.0);
     }
 }
