@@ -17,7 +17,8 @@
 //! it is written in lower case (names are capitalised), and it has a letter English never writes,
 //! not even in the loanwords and names it keeps accents on ("café", "über"): "the Assembly, rujā
 //! or väzzõl", "the dātor chatbot". Its letters are the macrons, carons, ogoneks and cedillas of
-//! Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish and Maltese.
+//! Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish and Maltese. A word
+//! that is common English once its marks are gone ("halāl", "wıth") is left alone.
 //!
 //! ## Why is this bad?
 //! A translation system copies through what it cannot translate: a rare word, a product name,
@@ -34,6 +35,8 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{first_non_ascii, Shape, Span};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 pub struct Untranslated;
 
@@ -326,12 +329,34 @@ fn unknown_lower_case_word(cx: &Context, at: usize) -> Option<Span> {
         && token.shape == Shape::Lower
         && !known
         && word.chars().count() >= MIN_LATIN_LETTERS
-        && word.chars().all(char::is_alphabetic))
+        && word.chars().all(char::is_alphabetic)
+        && cx
+            .lexicon
+            .get(&without_accents(word))
+            .is_none_or(|e| e.zipf100 < MIN_ENGLISH_ZIPF100))
     .then_some(token.span)
 }
 
 /// Shortest unknown word flagged for its letters.
 const MIN_LATIN_LETTERS: usize = 3;
+
+/// A word that is this common in English once its accents are gone (zipf × 100) is English with
+/// a scholar's or a typist's marks on it: "halāl", "wıth".
+const MIN_ENGLISH_ZIPF100: u16 = 300;
+
+/// The word with its accents, macrons and carons taken off: "halāl" is "halal".
+fn without_accents(word: &str) -> String {
+    word.nfd()
+        .filter(|&c| !is_combining_mark(c))
+        .map(|c| match c {
+            'ł' => 'l',
+            'ı' => 'i',
+            'đ' => 'd',
+            'ħ' => 'h',
+            _ => c,
+        })
+        .collect()
+}
 
 /// Latin letters outnumber the letters of other scripts several times over.
 fn is_latin_prose(paragraph: &str) -> bool {
