@@ -169,6 +169,12 @@ const CASES: &[Case] = &[
             "Use ASP.NET, visit xinhua.net and the U.S.Army site."],
     },
     Case {
+        rule: "broken/lowercase-i",
+        flag: &["Can you be a pillar? i can't.", "Also, paul seems to be supervising it, so i thought that might be why.", "It is a good school and i’m sure it will grow."],
+        clean: &["(i) the first condition and (ii) the second.", "for i in range(10): print(i)", "The 2012 Mitsubishi i to get a rating.",
+            "the album \"Odbrana i zaštita\" was released.", "I think I can.", "That is, i.e. the rest."],
+    },
+    Case {
         rule: "broken/glued-words",
         flag: &["It was echoed by other Western officialslike Australian Prime Minister Scott Morrison.",
             "Itis reported that the outbreak has spread.",

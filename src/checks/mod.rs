@@ -17,6 +17,7 @@ pub mod boilerplate {
 }
 pub mod broken {
     pub mod glued_words;
+    pub mod lowercase_i;
     pub mod lowercase_sentence_start;
     pub mod misspelling;
     pub mod run_on_sentence;
@@ -76,6 +77,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(mt::self_coordination::SelfCoordination),
         Box::new(mt::untranslated::Untranslated),
         Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
+        Box::new(broken::lowercase_i::LowercaseI),
         Box::new(broken::stray_punctuation::StrayPunctuation),
         Box::new(broken::glued_words::GluedWords),
         Box::new(broken::unbalanced_quotes::UnbalancedQuotes),
