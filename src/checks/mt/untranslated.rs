@@ -17,7 +17,8 @@
 //! it is written in lower case (names are capitalised), and it has a letter English never writes,
 //! not even in the loanwords and names it keeps accents on ("café", "über"): "the Assembly, rujā
 //! or väzzõl", "the dātor chatbot". Its letters are the macrons, carons, ogoneks and cedillas of
-//! Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish and Maltese. A word
+//! Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish and Maltese, German's
+//! ß, the Nordic ø and å, and the horned vowels of Vietnamese. A word
 //! that is common English once its marks are gone ("halāl", "wıth") is left alone.
 //!
 //! ## Why is this bad?
@@ -158,7 +159,7 @@ const MENTIONED_AFTER: &[&str] = &[
 /// prose with a word left in it.
 const LATIN_PER_FOREIGN: usize = 4;
 
-/// First bytes of the UTF-8 characters looked for: the Latin letters of U+00C0 to U+017F and
+/// First bytes of the UTF-8 characters looked for: the Latin letters of U+00C0 to U+01BF and
 /// U+0218 to U+021B (see [`is_foreign_latin`]), U+0400 to U+07FF, and the three-byte characters
 /// outside U+2000 to U+2FFF.
 const MAY_START_SCRIPT: [bool; 256] = {
@@ -166,6 +167,7 @@ const MAY_START_SCRIPT: [bool; 256] = {
     table[0xc3] = true;
     table[0xc4] = true;
     table[0xc5] = true;
+    table[0xc6] = true;
     table[0xc8] = true;
     let mut b = 0xd0;
     while b <= 0xef {
@@ -270,52 +272,17 @@ impl Check for Untranslated {
 
 /// Letters of the Latin script that English does not write, not even in the names and loanwords
 /// it keeps accents on ("café", "naïve", "über", "señor"): the macrons, carons, ogoneks and
-/// cedillas of Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish, Maltese.
+/// cedillas of Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish, Maltese,
+/// German's ß, the Nordic ø and å, Vietnamese's horned vowels.
 fn is_foreign_latin(c: char) -> bool {
-    matches!(
-        c,
-        'ā' | 'ē'
-            | 'ī'
-            | 'ō'
-            | 'ū'
-            | 'ő'
-            | 'ű'
-            | 'ą'
-            | 'ę'
-            | 'ł'
-            | 'ś'
-            | 'ź'
-            | 'ż'
-            | 'ć'
-            | 'ń'
-            | 'ř'
-            | 'ě'
-            | 'ů'
-            | 'č'
-            | 'š'
-            | 'ž'
-            | 'ď'
-            | 'ť'
-            | 'ň'
-            | 'ľ'
-            | 'ĺ'
-            | 'ŕ'
-            | 'õ'
-            | 'ġ'
-            | 'ħ'
-            | 'ş'
-            | 'ğ'
-            | 'ı'
-            | 'ț'
-            | 'ș'
-            | 'ă'
-            | 'ļ'
-            | 'ņ'
-            | 'ķ'
-            | 'ģ'
-            | 'ŗ'
-    )
+    FOREIGN_LATIN.contains(&c)
 }
+
+const FOREIGN_LATIN: &[char] = &[
+    'ā', 'ē', 'ī', 'ō', 'ū', 'ő', 'ű', 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń', 'ř', 'ě', 'ů', 'č',
+    'š', 'ž', 'ď', 'ť', 'ň', 'ľ', 'ĺ', 'ŕ', 'õ', 'ġ', 'ħ', 'ş', 'ğ', 'ı', 'ț', 'ș', 'ă', 'ļ', 'ņ',
+    'ķ', 'ģ', 'ŗ', 'ß', 'ø', 'å', 'đ', 'ư', 'ơ',
+];
 
 /// The word holding the character at byte `at`, if it has three letters or more, is written in
 /// lower case (a name is capitalised) and the lexicon does not know it ("złoty" is a word).
