@@ -73,12 +73,14 @@ const MT_SHARE_OF_BROKEN: f64 = 0.6;
 
 /// Broken and repeated text that is not evidence of machine translation: a lost closing quote or
 /// bracket is a slip of the keyboard or the CMS, as common in human references as in system
-/// output, and Gopher's document-wide repetition measures a register (templated pages, news that
-/// repeats an official name), where a translation loop shows up as `mt/repetition-loop` and
-/// `repetition/duplicate-sentence`.
+/// output; a paragraph cut short shows where a scraper, a segmenter or a length limit cut the
+/// text, not how it was translated; and Gopher's document-wide repetition measures a register
+/// (templated pages, news that repeats an official name), where a translation loop shows up as
+/// `mt/repetition-loop` and `repetition/duplicate-sentence`.
 const NOT_EVIDENCE_OF_MT: &[&str] = &[
     "broken/unbalanced-quotes",
     "broken/unbalanced-brackets",
+    "broken/truncated-sentence",
     "repetition/repetitive-document",
 ];
 
@@ -184,12 +186,14 @@ mod tests {
     }
 
     #[test]
-    fn broken_text_counts_towards_mt_but_lost_quotes_and_gopher_repetition_do_not() {
+    fn broken_text_counts_towards_mt_but_lost_quotes_cut_paragraphs_and_gopher_repetition_do_not() {
         let glued = score(&[flag("broken/glued-words", Severity::Warning)], 500);
         assert!(glued.risk.mt > 0.0);
         let quote = score(&[flag("broken/unbalanced-quotes", Severity::Warning)], 500);
         assert_eq!(quote.risk.mt, 0.0);
         assert!(quote.risk.broken > 0.0);
+        let cut = score(&[flag("broken/truncated-sentence", Severity::Warning)], 500);
+        assert_eq!(cut.risk.mt, 0.0);
         let repetitive = score(
             &[flag("repetition/repetitive-document", Severity::Warning)],
             500,
