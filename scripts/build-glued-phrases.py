@@ -36,6 +36,8 @@ import math
 import os
 import re
 
+from lm_corpus import CORPUS_FILES, function_words, read_scowl
+
 MAX_ZIPF100 = 340
 MIN_PART_ZIPF100 = 300
 MIN_BIGRAM_COUNT = 50
@@ -44,15 +46,6 @@ MAX_CORPUS_COUNT = 2
 PARTICLES = {"out", "off", "up", "down", "over", "away", "back", "in", "on", "by", "through", "about", "around"}
 # Words in the corpus (its stats.json), to turn a count into a zipf.
 CORPUS_WORDS = 54_344_367
-CORPUS_FILES = (
-    "news-wikinews.en.txt.xz",
-    "usgov-speeches.en.txt.xz",
-    "wikipedia.en.txt.xz",
-)
-SCOWL_FILES = (
-    "freq/scowl-wamerican-american-english.txt.xz",
-    "freq/scowl-wbritish-british-english.txt.xz",
-)
 WORD = re.compile(r"[a-z]{4,24}")
 
 
@@ -65,21 +58,6 @@ def read_lexicon(path):
     return lex
 
 
-def read_scowl(base):
-    words = set()
-    for name in SCOWL_FILES:
-        with lzma.open(os.path.join(base, name), "rt", encoding="utf-8", errors="replace") as f:
-            for line in f:
-                words.add(line.strip().lower())
-    return words
-
-
-def read_function_words(path):
-    src = open(path, encoding="utf-8").read()
-    body = re.search(r"pub const FUNCTION_WORDS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
-    return set(re.findall(r'"([^"]+)"', body))
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lm-corpus", default="../shared/data/lm-corpus")
@@ -88,7 +66,7 @@ def main():
     ap.add_argument("--out", default="data/glued-phrases.txt")
     args = ap.parse_args()
     lex = read_lexicon(args.lexicon)
-    function = read_function_words(args.words)
+    function = function_words(args.words)
     scowl = read_scowl(args.lm_corpus)
 
     candidates = {}

@@ -30,6 +30,8 @@ import os
 import re
 import string
 
+from lm_corpus import CORPUS_FILES, read_scowl
+
 MAX_ZIPF100 = 230
 MIN_GAP_ZIPF100 = 200
 MIN_NEIGHBOUR_ZIPF100 = 400
@@ -37,15 +39,6 @@ MIN_NEIGHBOUR_ZIPF100_LONG = 330
 LONG = 8
 MAX_NEIGHBOUR_CAP = 500
 MAX_CORPUS_COUNT = 2
-CORPUS_FILES = (
-    "news-wikinews.en.txt.xz",
-    "usgov-speeches.en.txt.xz",
-    "wikipedia.en.txt.xz",
-)
-SCOWL_FILES = (
-    "freq/scowl-wamerican-american-english.txt.xz",
-    "freq/scowl-wbritish-british-english.txt.xz",
-)
 WORD = re.compile(r"[a-z]{5,24}")
 
 
@@ -56,15 +49,6 @@ def read_lexicon(path):
             word, zipf, cap, _ = line.rstrip("\n").split("\t")
             lex[word] = (int(zipf), None if cap == "-" else int(cap))
     return lex
-
-
-def read_scowl(base):
-    words = set()
-    for name in SCOWL_FILES:
-        with lzma.open(os.path.join(base, name), "rt", encoding="utf-8", errors="replace") as f:
-            for line in f:
-                words.add(line.strip().lower())
-    return words
 
 
 def corpus_counts(base, words):

@@ -1,0 +1,33 @@
+"""What the build scripts share about ../shared/data/lm-corpus (Python 3.11, stdlib only): its
+files, its SCOWL word lists, and textqc's function words."""
+
+import lzma
+import os
+import re
+
+CORPUS_FILES = (
+    "news-wikinews.en.txt.xz",
+    "usgov-speeches.en.txt.xz",
+    "wikipedia.en.txt.xz",
+)
+SCOWL_FILES = (
+    "freq/scowl-wamerican-american-english.txt.xz",
+    "freq/scowl-wbritish-british-english.txt.xz",
+)
+
+
+def read_scowl(base):
+    """Every word of the SCOWL lists, lower-cased."""
+    words = set()
+    for name in SCOWL_FILES:
+        with lzma.open(os.path.join(base, name), "rt", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                words.add(line.strip().lower())
+    return words
+
+
+def function_words(words_rs):
+    """textqc's function words, as src/words.rs lists them."""
+    src = open(words_rs, encoding="utf-8").read()
+    start = src.index("pub const FUNCTION_WORDS")
+    return set(re.findall(r'"([a-z]+)"', src[start:src.index("];", start)]))
