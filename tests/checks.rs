@@ -131,7 +131,7 @@ const CASES: &[Case] = &[
             "The ministry said the rozpočet for next year would be approved on Monday."],
         clean: &["The ship sailed from Beijing (北京) to Seoul on Monday.", "It is known in Chinese as 中国 \"Zhongguo\" today.",
             "The Hebrew word נֵר is translated as lamp in most versions.",
-            "She ordered a café au lait and a crème brûlée from the naïve über-fan.", "Ms Šafářová won in Łódź.", "The food was halāl and came wıth rice.", "The box measures 10х20 centimetres.",
+            "She ordered a café au lait and a crème brûlée from the naïve über-fan.", "Ms Šafářová won in Łódź.", "In 1946 he married Liu Bo 刘波 who was a nurse.", "The food was halāl and came wıth rice.", "The box measures 10х20 centimetres.",
             "Аdvеrtіѕе wіth thе most visited news site in Belize today.", "The angle φλ was measured twice.",
             "みんなに知っておいて欲しいんだけど、目の前で痴漢してるやつを見つけることがあるんですよ。 OK"],
     },

@@ -6,7 +6,8 @@
 //!
 //! Left alone:
 //! - the native form of a name in brackets or quotes ("Beijing (北京)", "Alex (알렉스)");
-//! - a word glossed by a quoted transliteration ("simply as 中国 \"Zhongguo\"");
+//! - a word glossed by a quoted transliteration ("simply as 中国 \"Zhongguo\""), and a name after
+//!   its romanisation ("Liu Bo 刘波 who");
 //! - a word a linguist mentions rather than uses ("the Hebrew word נֵר", "known as 畓");
 //! - Greek, which science writes inline (φ, λ, Ω);
 //! - a Cyrillic or Greek letter inside a Latin word: that is a look-alike (homoglyph), not a
@@ -36,6 +37,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{first_non_ascii, Shape, Span};
+use crate::words::is_function_word;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -153,6 +155,7 @@ const MENTIONED_AFTER: &[&str] = &[
     "hindi",
     "sanskrit",
     "cyrillic",
+    "radical",
 ];
 
 /// A paragraph with fewer Latin letters than this many times its foreign ones is not English
@@ -427,7 +430,11 @@ fn stands_in_english(
     let previous_word = prev
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    !MENTIONED_AFTER.contains(&previous_word.as_str())
+        .unwrap_or("");
+    // A name in its own script after its romanisation: "Liu Bo 刘波 who".
+    let glosses_name = prev.len() < before.len()
+        && prev.ends_with(|c: char| c.is_ascii_alphabetic())
+        && previous_word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !is_function_word(previous_word);
+    !glosses_name && !MENTIONED_AFTER.contains(&previous_word.to_ascii_lowercase().as_str())
 }
