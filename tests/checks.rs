@@ -399,7 +399,7 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/run-on-sentence",
-        flag: &[
+        flag: &["The average yield of the rice is 508.8kg Wang Shigang, executive director of the workstation, said, \"For us it is good.\"", 
             "The new price policy will reinforce Toyota sold 2,000 cars in Ohio last month.",
             "The country has chosen the path of green development Brazil pursues an open trade policy.",
             "The farmers looked after the herd without neglect Maria Lopes has kept goats for years.",

@@ -2,8 +2,8 @@
 //! Flags a sentence that runs on into the next without a full stop where the second one starts
 //! with a name: a capitalised name and a verb with a tense right after a word that clean text
 //! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
-//! green development China pursues a peaceful policy"), or after a year or a date ("by 2020 Mr.
-//! Chen Hailing believes"); and a name right after a modal, which needs a verb ("the shares will
+//! green development China pursues a peaceful policy"), or after a year, a date or a measure
+//! ("by 2020 Mr. Chen Hailing believes", "is 508.8kg Wang Shigang, the director, said"); and a name right after a modal, which needs a verb ("the shares will
 //! all China's dairy giant").
 //!
 //! ## Why is this bad?
@@ -80,7 +80,7 @@ impl Check for RunOnSentence {
                     continue;
                 }
                 let ends_clause = if prev.kind == TokenKind::Number {
-                    date_or_amount_ends(doc, i - 1)
+                    date_or_amount_ends(doc, i - 1) || is_measure(doc.tok(i - 1))
                 } else {
                     prev.kind == TokenKind::Word
                         && prev.shape == Shape::Lower
@@ -232,6 +232,17 @@ fn date_or_amount_ends(doc: &Document, n: usize) -> bool {
         let word = name.text(doc.text);
         !(is_month(word) || name.shape == Shape::Upper && word.len() <= 3 || word.contains('.'))
     })
+}
+
+/// A number with its unit written on: "508.8kg", "30km". A measure ends a noun phrase, so a name
+/// after it starts a new clause ("the yield is 508.8kg Wang Shigang, the director, said").
+fn is_measure(number: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "kg", "g", "mg", "t", "km", "m", "cm", "mm", "ha", "ml", "l", "kw", "mw", "gw", "kwh",
+        "mph", "kph", "hp", "mb", "gb", "tb",
+    ];
+    let unit = number.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    unit.len() < number.len() && UNITS.contains(&unit)
 }
 
 /// The clause that token `w` ends has a verb with a tense before it: read back to the start of
@@ -801,7 +812,7 @@ fn tensed_here(doc: &Document, j: usize) -> bool {
 /// The verb phrase from token `verb` on ends where its object should be: a relative clause
 /// without "that" ("the achievements Belarus had in industry", "the services Ross would supply
 /// under", "the watch Natalie is wearing and"). A passive needs no object: "Qingyang is located
-/// in".
+/// in". A verb of saying before a quotation has its object there: "Stoltenberg said, “The future".
 fn object_gap(doc: &Document, verb: usize, end: usize) -> bool {
     let mut k = verb;
     let mut passive_auxiliary = false;
@@ -832,7 +843,15 @@ fn object_gap(doc: &Document, verb: usize, end: usize) -> bool {
     }
     let passive = passive_auxiliary && !is_auxiliary(last) && !last.ends_with("ing");
     let next = if k < end { doc.tok(k) } else { "." };
+    // A verb of saying whose comma or colon opens a quotation has its object: "said, “For us".
+    let quotes = is_speech_verb(last)
+        && matches!(next, "," | ":")
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|q| matches!(q.text(doc.text), "“" | "\"" | "‘" | "'"));
     !passive
+        && !quotes
         && matches!(
             next,
             "." | ","
