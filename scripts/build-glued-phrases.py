@@ -36,7 +36,7 @@ import math
 import os
 import re
 
-from lm_corpus import CORPUS_FILES, function_words, read_scowl
+from lm_corpus import CORPUS_FILES, function_words, read_lexicon, read_scowl
 
 MAX_ZIPF100 = 340
 MIN_PART_ZIPF100 = 300
@@ -47,15 +47,6 @@ PARTICLES = {"out", "off", "up", "down", "over", "away", "back", "in", "on", "by
 # Words in the corpus (its stats.json), to turn a count into a zipf.
 CORPUS_WORDS = 54_344_367
 WORD = re.compile(r"[a-z]{4,24}")
-
-
-def read_lexicon(path):
-    lex = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            word, zipf, cap, _ = line.rstrip("\n").split("\t")
-            lex[word] = (int(zipf), cap == "-")
-    return lex
 
 
 def main():
@@ -71,10 +62,11 @@ def main():
 
     candidates = {}
     def part(w):
-        return lex.get(w, (0, True))[0] >= MIN_PART_ZIPF100 and (len(w) >= 3 or w in function)
+        return lex.get(w, (0, None))[0] >= MIN_PART_ZIPF100 and (len(w) >= 3 or w in function)
 
-    for word, (zipf, unseen) in lex.items():
-        if zipf >= MAX_ZIPF100 or not unseen or word in scowl or not WORD.fullmatch(word):
+    for word, (zipf, cap) in lex.items():
+        # No capitalisation rate: the corpus hardly writes the word.
+        if zipf >= MAX_ZIPF100 or cap is not None or word in scowl or not WORD.fullmatch(word):
             continue
         for k in range(1, len(word)):
             head, tail = word[:k], word[k:]

@@ -30,7 +30,7 @@ import os
 import re
 import string
 
-from lm_corpus import CORPUS_FILES, read_scowl
+from lm_corpus import CORPUS_FILES, read_lexicon, read_scowl
 
 MAX_ZIPF100 = 230
 MIN_GAP_ZIPF100 = 200
@@ -40,15 +40,6 @@ LONG = 8
 MAX_NEIGHBOUR_CAP = 500
 MAX_CORPUS_COUNT = 2
 WORD = re.compile(r"[a-z]{5,24}")
-
-
-def read_lexicon(path):
-    lex = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            word, zipf, cap, _ = line.rstrip("\n").split("\t")
-            lex[word] = (int(zipf), None if cap == "-" else int(cap))
-    return lex
 
 
 def corpus_counts(base, words):

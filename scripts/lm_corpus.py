@@ -1,5 +1,5 @@
 """What the build scripts share about ../shared/data/lm-corpus (Python 3.11, stdlib only): its
-files, its SCOWL word lists, and textqc's function words."""
+files, its SCOWL word lists, textqc's lexicon and its function words."""
 
 import lzma
 import os
@@ -31,3 +31,13 @@ def function_words(words_rs):
     src = open(words_rs, encoding="utf-8").read()
     start = src.index("pub const FUNCTION_WORDS")
     return set(re.findall(r'"([a-z]+)"', src[start:src.index("];", start)]))
+
+
+def read_lexicon(path):
+    """data/lexicon.tsv as word -> (zipf x 100, capitalisation permille or None when unmeasured)."""
+    lex = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, zipf, cap, _ = line.rstrip("\n").split("\t")
+            lex[word] = (int(zipf), None if cap == "-" else int(cap))
+    return lex
