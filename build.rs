@@ -40,14 +40,8 @@ fn main() {
     )
     .expect("writable OUT_DIR");
 
-    let web_path = Path::new(&root).join("data/web-misspellings.txt");
-    println!("cargo:rerun-if-changed={}", web_path.display());
-    let web = fs::read_to_string(&web_path).expect("readable data/web-misspellings.txt");
-    let mut web_hashes: Vec<u64> = web
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(lexicon_table::word_hash)
-        .collect();
+    let web = read_data(&root, "data/web-misspellings.txt");
+    let mut web_hashes: Vec<u64> = list_entries(&web).map(lexicon_table::word_hash).collect();
     web_hashes.sort_unstable();
     fs::write(
         Path::new(&out).join("web_misspellings.rs"),
@@ -55,12 +49,8 @@ fn main() {
     )
     .expect("writable OUT_DIR");
 
-    let glued_path = Path::new(&root).join("data/glued-phrases.txt");
-    println!("cargo:rerun-if-changed={}", glued_path.display());
-    let glued = fs::read_to_string(&glued_path).expect("readable data/glued-phrases.txt");
-    let mut glued_cuts: Vec<(u64, usize)> = glued
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    let glued = read_data(&root, "data/glued-phrases.txt");
+    let mut glued_cuts: Vec<(u64, usize)> = list_entries(&glued)
         .filter_map(|l| l.split_once(' '))
         .map(|(head, tail)| {
             (
@@ -257,4 +247,17 @@ fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {
         .unwrap_or_default();
     v.sort();
     v
+}
+
+/// A data file of the repository, which the build reruns for when it changes.
+fn read_data(root: &str, name: &str) -> String {
+    let path = Path::new(root).join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("readable {name}: {e}"))
+}
+
+/// The entries of a word list: its lines without the comment header and blank lines.
+fn list_entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
 }
