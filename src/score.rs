@@ -73,13 +73,14 @@ const MT_SHARE_OF_BROKEN: f64 = 0.6;
 
 /// Broken and repeated text that is not evidence of machine translation: a lost closing quote or
 /// bracket is a slip of the keyboard or the CMS, as common in human references as in system
-/// output; a paragraph cut short shows where a scraper, a segmenter or a length limit cut the
+/// output, and so is a fullwidth mark from a Chinese or Japanese keyboard; a paragraph cut short shows where a scraper, a segmenter or a length limit cut the
 /// text, not how it was translated; and Gopher's document-wide repetition measures a register
 /// (templated pages, news that repeats an official name), where a translation loop shows up as
 /// `mt/repetition-loop` and `repetition/duplicate-sentence`.
 const NOT_EVIDENCE_OF_MT: &[&str] = &[
     "broken/unbalanced-quotes",
     "broken/unbalanced-brackets",
+    "broken/fullwidth-character",
     "broken/truncated-sentence",
     "repetition/repetitive-document",
 ];
@@ -194,6 +195,11 @@ mod tests {
         assert!(quote.risk.broken > 0.0);
         let cut = score(&[flag("broken/truncated-sentence", Severity::Warning)], 500);
         assert_eq!(cut.risk.mt, 0.0);
+        let wide = score(
+            &[flag("broken/fullwidth-character", Severity::Warning)],
+            500,
+        );
+        assert_eq!(wide.risk.mt, 0.0);
         let repetitive = score(
             &[flag("repetition/repetitive-document", Severity::Warning)],
             500,

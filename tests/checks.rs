@@ -176,6 +176,11 @@ const CASES: &[Case] = &[
             "the album \"Odbrana i zaštita\" was released.", "I think I can.", "That is, i.e. the rest."],
     },
     Case {
+        rule: "broken/fullwidth-character",
+        flag: &["The pass rate should reach 70％ or more.", "They need respect, understanding, trust， and support.", "The Act 2012 （ SOSMA）and the judge."],
+        clean: &["The word for environment (\"huanjing\" （环境）) is Chinese.", "The 100% rise, (in brackets), was real!", "みんなに知っておいて欲しい。"],
+    },
+    Case {
         rule: "broken/glued-words",
         flag: &["It was echoed by other Western officialslike Australian Prime Minister Scott Morrison.",
             "Itis reported that the outbreak has spread.",

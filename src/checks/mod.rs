@@ -16,6 +16,7 @@ pub mod boilerplate {
     pub mod short_line_run;
 }
 pub mod broken {
+    pub mod fullwidth_character;
     pub mod glued_words;
     pub mod lowercase_i;
     pub mod lowercase_sentence_start;
@@ -79,6 +80,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
         Box::new(broken::lowercase_i::LowercaseI),
         Box::new(broken::stray_punctuation::StrayPunctuation),
+        Box::new(broken::fullwidth_character::FullwidthCharacter),
         Box::new(broken::glued_words::GluedWords),
         Box::new(broken::unbalanced_quotes::UnbalancedQuotes),
         Box::new(broken::unbalanced_brackets::UnbalancedBrackets),
