@@ -34,6 +34,18 @@ fn describe(c: char) -> Option<&'static str> {
     })
 }
 
+/// The eight bytes of `word` may hold the first byte of a character above: a byte below 0x20,
+/// DEL, or a byte of a non-ASCII character (the test for bytes below 0x20 is exact about whether
+/// there is one, not about where).
+fn may_hold_one(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & TOPS;
+    let del = word ^ (ONES * 0x7f);
+    let is_del = del.wrapping_sub(ONES) & !del & TOPS;
+    (below_space | is_del | word & TOPS) != 0
+}
+
 impl Check for ControlChar {
     fn id(&self) -> &'static str {
         "encoding/control-char"
@@ -53,13 +65,27 @@ impl Check for ControlChar {
             }
             table
         };
-        for (i, &b) in text.as_bytes().iter().enumerate() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Printable ASCII is most of any text: eight bytes of it are passed over at once.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(chunk);
+                if !may_hold_one(u64::from_le_bytes(word)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
             if !MAY_START[usize::from(b)] {
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            let Some(c) = text.get(i - 1..).and_then(|rest| rest.chars().next()) else {
                 continue;
             };
+            let i = i - 1;
             let Some(what) = describe(c) else { continue };
             let span = Span::new(i, i + c.len_utf8());
             out.push(
@@ -71,6 +97,21 @@ impl Check for ControlChar {
                 )
                 .with_fix(""),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chunk_is_passed_over_only_when_every_byte_is_printable_ascii() {
+        for b in 0u8..=255 {
+            let mut chunk = *b"abcdefgh";
+            chunk[5] = b;
+            let expected = !(0x20..0x7f).contains(&b);
+            assert_eq!(may_hold_one(u64::from_le_bytes(chunk)), expected, "{b:#x}");
         }
     }
 }
