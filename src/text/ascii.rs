@@ -21,6 +21,23 @@ pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
         .map(|k| offset + k)
 }
 
+/// From `from` on, the first byte that starts a character `may_start` accepts: the non-ASCII
+/// characters a check looks for, found without decoding the rest.
+pub fn next_candidate(
+    bytes: &[u8],
+    mut from: usize,
+    may_start: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    while let Some(k) = first_non_ascii(bytes.get(from..)?) {
+        from += k;
+        if may_start(bytes[from]) {
+            return Some(from);
+        }
+        from += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,6 +101,15 @@ impl<'t> Document<'t> {
         self.tokens[i].span.text(self.text)
     }
 
+    /// The index of the token that holds byte `at`, if one does.
+    pub fn token_at(&self, at: usize) -> Option<usize> {
+        let t = self.tokens.partition_point(|t| t.span.end <= at);
+        self.tokens
+            .get(t)
+            .is_some_and(|token| token.span.start <= at)
+            .then_some(t)
+    }
+
     pub fn paragraph_tokens(&self, p: &Paragraph) -> &[Token] {
         &self.tokens[p.tokens.0..p.tokens.1]
     }

@@ -11,7 +11,7 @@ mod sentences;
 mod span;
 mod tokenize;
 
-pub use ascii::first_non_ascii;
+pub use ascii::{first_non_ascii, next_candidate};
 pub use document::{Document, Paragraph, Sentence};
 pub use line_index::LineIndex;
 pub use sentences::is_abbreviation;

@@ -17,7 +17,7 @@
 //! Use instead: `70%`.
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{first_non_ascii, Span};
+use crate::text::{next_candidate, Span};
 
 pub struct FullwidthCharacter;
 
@@ -50,12 +50,8 @@ impl Check for FullwidthCharacter {
         let text = cx.doc.text;
         let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(k) = first_non_ascii(&bytes[i..]) {
-            i += k;
-            if !may_start(bytes[i]) {
-                i += 1;
-                continue;
-            }
+        while let Some(at) = next_candidate(bytes, i, may_start) {
+            i = at;
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 i += 1;
                 continue;

@@ -21,7 +21,7 @@
 //! Use instead: `Advertise with the most visited news site in Belize.`
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{first_non_ascii, Span};
+use crate::text::{next_candidate, Span};
 
 pub struct LookAlike;
 
@@ -93,18 +93,13 @@ impl Check for LookAlike {
         let bytes = doc.text.as_bytes();
         let mut flagged: Vec<usize> = Vec::new();
         let mut i = 0;
-        while let Some(k) = first_non_ascii(&bytes[i..]) {
-            i += k;
-            if !may_start_foreign(bytes[i]) {
-                i += 1;
-                continue;
-            }
-            let t = doc.tokens.partition_point(|t| t.span.end <= i);
-            let Some(token) = doc.tokens.get(t).filter(|t| t.span.start <= i) else {
-                i += 1;
+        while let Some(at) = next_candidate(bytes, i, may_start_foreign) {
+            let Some(t) = doc.token_at(at) else {
+                i = at + 1;
                 continue;
             };
-            i = token.span.end.max(i + 1);
+            let token = &doc.tokens[t];
+            i = token.span.end.max(at + 1);
             let word = token.text(doc.text);
             // A Cyrillic letter with no Latin twin makes a transliteration ("člověkъ").
             if token.is_word()

@@ -36,7 +36,7 @@
 //! Use instead: the English word ("every").
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{first_non_ascii, Shape, Span};
+use crate::text::{next_candidate, Shape, Span};
 use crate::words::is_function_word;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -197,14 +197,10 @@ impl Check for Untranslated {
         let mut paragraph_is_english = false;
         let mut line = LineState::default();
         let mut i = 0;
-        while let Some(k) = first_non_ascii(&bytes[i..]) {
-            i += k;
-            // Latin letters with accents and general punctuation (curly quotes, dashes) are
-            // most of the non-ASCII in English text: they are passed over without decoding.
-            if !MAY_START_SCRIPT[usize::from(bytes[i])] {
-                i += 1;
-                continue;
-            }
+        // Latin letters with accents and general punctuation (curly quotes, dashes) are most of
+        // the non-ASCII in English text: they are passed over without decoding.
+        while let Some(at) = next_candidate(bytes, i, |b| MAY_START_SCRIPT[usize::from(b)]) {
+            i = at;
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 i += 1;
                 continue;
@@ -291,8 +287,8 @@ const FOREIGN_LATIN: &[char] = &[
 /// lower case (a name is capitalised) and the lexicon does not know it ("złoty" is a word).
 fn unknown_lower_case_word(cx: &Context, at: usize) -> Option<Span> {
     let doc = cx.doc;
-    let t = doc.tokens.partition_point(|t| t.span.end <= at);
-    let token = doc.tokens.get(t).filter(|t| t.span.start <= at)?;
+    let t = doc.token_at(at)?;
+    let token = &doc.tokens[t];
     let word = token.text(doc.text);
     let known = cx.evidence.word(t).is_none_or(|w| w.lexicon.is_some());
     (token.is_word()
