@@ -419,6 +419,9 @@ const CASES: &[Case] = &[
             // A name, its appositive, then the verb of saying.
             "The crew had no claims for compensation Stena Bulk, the Swedish owner of the tanker, also said the ship was sailing.",
             "The crew had no claims for compensation Stena Bulk, a 56-year-old firm, said the ship was sailing.",
+            // A pronoun or a particle ends a phrase; an adverb may stand before the verb.
+            "The robot has software developed exclusively for it Boston Dynamics first published the idea in 1992.",
+            "If we did not win the first set against a strong attack, we Lang Ping also commented on the team.",
         ],
         clean: &[
             // An opening phrase or subordinate clause that lacks its comma, at the start of the
@@ -460,6 +463,11 @@ const CASES: &[Case] = &[
             "He did not sign the treaty, nor will Britain sign it.",
             "The bonds are cheap, but can Canada sell them all?",
             "Only by selling the bonds can Canada pay its debts.",
+            // A verb that takes a clause after its object, a gerund as a subject, a plural that
+            // names the pronoun.
+            "Lulu stays by his side and tells him Sonny is his father.",
+            "He said that bringing up Hitler was overheated.",
+            "There is nothing we Americans cannot achieve together.",
         ],
     },
     Case {
