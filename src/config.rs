@@ -28,6 +28,10 @@ pub struct Settings {
     /// When a line counts as recurring in corpus mode (`[corpus]`).
     #[serde(default)]
     pub corpus: CorpusSettings,
+    /// A baseline of accepted findings (see [`crate::baseline`]); in a file, relative to the
+    /// file's directory.
+    #[serde(default)]
+    pub baseline: Option<PathBuf>,
 }
 
 /// The `[corpus]` section: how many documents must share a line before corpus mode calls it
@@ -100,6 +104,7 @@ impl Default for Settings {
             fail_under: DEFAULT_FAIL_UNDER,
             fail_on: Severity::Error,
             corpus: CorpusSettings::default(),
+            baseline: None,
         }
     }
 }
@@ -167,7 +172,7 @@ impl Settings {
             path: path.to_path_buf(),
             source,
         };
-        let settings: Settings = if path.file_name().is_some_and(|n| n == "pyproject.toml") {
+        let mut settings: Settings = if path.file_name().is_some_and(|n| n == "pyproject.toml") {
             let py: Pyproject = toml::from_str(&text).map_err(parse_err)?;
             let value = py
                 .tool
@@ -177,6 +182,9 @@ impl Settings {
         } else {
             toml::from_str(&text).map_err(parse_err)?
         };
+        if let (Some(baseline), Some(dir)) = (&settings.baseline, path.parent()) {
+            settings.baseline = Some(dir.join(baseline));
+        }
         settings
             .corpus
             .check()

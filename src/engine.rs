@@ -145,6 +145,12 @@ impl Engine {
         }
     }
 
+    /// The report again with only `flags`, some of its own (those a baseline did not accept),
+    /// scored and judged as if the others had never been raised.
+    pub fn rescore(&self, report: DocReport, flags: Vec<Flag>) -> DocReport {
+        self.report(flags, report.words, report.stats)
+    }
+
     /// Every rule textqc knows, built-in checks first.
     pub fn rule_infos(&self) -> Vec<RuleInfo> {
         let mut out: Vec<RuleInfo> = self

@@ -5,6 +5,7 @@
 //! The library computes and never prints: [`Engine`] turns text into a [`DocReport`]; the reporters
 //! in [`report`] write those to any `io::Write` the binary hands them.
 
+pub mod baseline;
 pub mod check;
 pub mod checks;
 pub mod clause_words;

@@ -9,12 +9,14 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use textqc::baseline::{Baseline, BaselineWriter};
 use textqc::config::Settings;
 use textqc::corpus::{CorpusCounts, LineKeys};
 use textqc::report::{Github, Human, InputError, Json, JsonLines, Reporter, Source, Summary};
 use textqc::{DocReport, Engine};
 
 use super::inputs::{expand_paths, read_file, Item, JsonlReader, Stdin};
+use super::routing::Router;
 use super::{CheckArgs, ColorChoice, InputFormat, OutputFormat};
 
 /// Documents per batch: enough to keep every core busy, few enough to keep memory flat.
@@ -51,11 +53,30 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         OutputFormat::Github => Box::new(Github),
     };
     let show_progress = args.progress || (!args.no_progress && std::io::stderr().is_terminal());
-    let mut summary = Summary::default();
+    let baseline = match args.baseline.as_ref().or(engine.settings.baseline.as_ref()) {
+        Some(path) => Some(
+            std::fs::File::open(path)
+                .map_err(anyhow::Error::from)
+                .and_then(|f| Ok(Baseline::load(f)?))
+                .with_context(|| format!("reading the baseline {}", path.display()))?,
+        ),
+        None => None,
+    };
+    let mut sinks = Sinks {
+        reporter: &mut *reporter,
+        out: &mut out,
+        summary: Summary::default(),
+        baseline,
+        new_baseline: args
+            .write_baseline
+            .as_ref()
+            .map(|_| BaselineWriter::default()),
+        router: Router::open(args.keep.as_deref(), args.reject.as_deref())?,
+    };
     let mut errors = Vec::new();
     let files = expand_paths(&args.paths, &mut errors);
     for e in errors.drain(..) {
-        report_error(&mut *reporter, &mut out, &mut summary, &e)?;
+        sinks.error(&e, None)?;
     }
 
     let two_passes = args.corpus && args.corpus_load.is_none();
@@ -82,13 +103,45 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         }
     }
     read_batches(&args, &files, &stdin, show_progress, |items| {
-        emit(&engine, items, &mut *reporter, &mut out, &mut summary)
+        emit(&engine, items, &mut sinks)
     })?;
+    let Sinks {
+        summary,
+        baseline,
+        new_baseline,
+        router,
+        ..
+    } = sinks;
     reporter.finish(&mut out, &summary)?;
     out.flush()?;
+    if let Some(router) = router {
+        router.finish().context("writing --keep/--reject")?;
+    }
+    if let Some(stale) = baseline.map(|b| b.unmatched()).filter(|&n| n > 0) {
+        eprintln!(
+            "textqc: note: {stale} finding{} of the baseline matched nothing (fixed, or the \
+             document is gone); --write-baseline records the current findings",
+            if stale == 1 { "" } else { "s" }
+        );
+    }
+    if let (Some(writer), Some(path)) = (new_baseline, &args.write_baseline) {
+        let n = writer.len();
+        let write = || -> anyhow::Result<()> {
+            let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
+            writer.write(&mut file)?;
+            file.flush()?;
+            Ok(())
+        };
+        write().with_context(|| format!("writing the baseline {}", path.display()))?;
+        eprintln!(
+            "textqc: {n} finding{} recorded in {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        );
+    }
     Ok(if summary.errors > 0 {
         ExitCode::from(2)
-    } else if summary.failed > 0 {
+    } else if summary.failed > 0 && args.write_baseline.is_none() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -256,63 +309,115 @@ fn progress(show: bool, total: u64, unit: &str) -> ProgressBar {
 }
 
 enum Outcome {
-    Checked(Source, String, Box<DocReport>),
-    Failed(InputError),
+    /// A checked document, with the JSONL line it was read from when --keep or --reject wants it.
+    Checked(Source, String, Box<DocReport>, Option<Vec<u8>>),
+    Failed(InputError, Option<Vec<u8>>),
 }
 
-fn emit(
-    engine: &Engine,
-    items: Vec<Item>,
-    reporter: &mut dyn Reporter,
-    out: &mut dyn Write,
-    summary: &mut Summary,
-) -> anyhow::Result<()> {
+/// Where each document goes once checked, in input order: the baseline, the report, the summary
+/// and the --keep/--reject files.
+struct Sinks<'a> {
+    reporter: &'a mut dyn Reporter,
+    out: &'a mut dyn Write,
+    summary: Summary,
+    baseline: Option<Baseline>,
+    new_baseline: Option<BaselineWriter>,
+    router: Option<Router>,
+}
+
+impl Sinks<'_> {
+    fn document(
+        &mut self,
+        engine: &Engine,
+        source: Source,
+        text: String,
+        mut report: DocReport,
+        line: Option<Vec<u8>>,
+    ) -> anyhow::Result<()> {
+        if let Some(writer) = &mut self.new_baseline {
+            writer.add(source.label(), &text, &report.flags);
+        }
+        if let Some(baseline) = &mut self.baseline {
+            let flags = std::mem::take(&mut report.flags);
+            let (kept, accepted) = baseline.accept(source.label(), &text, flags);
+            self.summary.accepted += accepted;
+            report = if accepted > 0 {
+                engine.rescore(report, kept)
+            } else {
+                DocReport {
+                    flags: kept,
+                    ..report
+                }
+            };
+        }
+        self.summary.add(&report);
+        self.reporter.document(self.out, &source, &text, &report)?;
+        if let Some(router) = &mut self.router {
+            router
+                .document(&source, &text, line.as_deref(), &report)
+                .context("writing --keep/--reject")?;
+        }
+        Ok(())
+    }
+
+    fn error(&mut self, e: &InputError, line: Option<&[u8]>) -> anyhow::Result<()> {
+        self.summary.errors += 1;
+        eprintln!("textqc: error: {}: {}", e.location, e.message);
+        self.reporter.error(self.out, e)?;
+        if let Some(router) = &mut self.router {
+            router.error(e, line).context("writing --reject")?;
+        }
+        Ok(())
+    }
+}
+
+fn emit(engine: &Engine, items: Vec<Item>, sinks: &mut Sinks) -> anyhow::Result<()> {
+    let keep_lines = sinks.router.is_some();
     let outcomes: Vec<Outcome> = items
         .into_par_iter()
-        .map(|item| check_item(engine, item))
+        .map(|item| check_item(engine, item, keep_lines))
         .collect();
     for o in outcomes {
         match o {
-            Outcome::Checked(source, text, report) => {
-                summary.add(&report);
-                reporter.document(out, &source, &text, &report)?;
+            Outcome::Checked(source, text, report, line) => {
+                sinks.document(engine, source, text, *report, line)?
             }
-            Outcome::Failed(e) => report_error(reporter, out, summary, &e)?,
+            Outcome::Failed(e, line) => sinks.error(&e, line.as_deref())?,
         }
     }
     Ok(())
 }
 
-fn check_item(engine: &Engine, item: Item) -> Outcome {
+fn check_item(engine: &Engine, item: Item, keep_lines: bool) -> Outcome {
     match item {
         // A bug in a check must not take the run and the other records down with it: the
         // document is reported as an error, naming it, and the run goes on.
         Item::Bytes(source, bytes) => {
             match catch_unwind(AssertUnwindSafe(|| engine.check_bytes(&bytes))) {
-                Ok((text, report)) => Outcome::Checked(source, text, Box::new(report)),
-                Err(_) => Outcome::Failed(internal_error(&source)),
+                Ok((text, report)) => Outcome::Checked(source, text, Box::new(report), None),
+                Err(_) => Outcome::Failed(internal_error(&source), None),
             }
         }
         Item::Text(source, text) => match catch_unwind(AssertUnwindSafe(|| engine.check(&text))) {
-            Ok(report) => Outcome::Checked(source, text, Box::new(report)),
-            Err(_) => Outcome::Failed(internal_error(&source)),
+            Ok(report) => Outcome::Checked(source, text, Box::new(report), None),
+            Err(_) => Outcome::Failed(internal_error(&source), None),
         },
         // Parsed here, on a worker, so that reading the input stays cheap.
-        Item::Record(r) => check_item(engine, r.parse()),
-        Item::Error(e) => Outcome::Failed(e),
+        Item::Record(r) => {
+            let outcome = check_item(engine, r.parse(), false);
+            if !keep_lines {
+                return outcome;
+            }
+            let line = Some(r.into_line());
+            match outcome {
+                Outcome::Checked(source, text, report, _) => {
+                    Outcome::Checked(source, text, report, line)
+                }
+                Outcome::Failed(e, _) => Outcome::Failed(e, line),
+            }
+        }
+        Item::Error(e) => Outcome::Failed(e, None),
     }
-}
-
-fn report_error(
-    reporter: &mut dyn Reporter,
-    out: &mut dyn Write,
-    summary: &mut Summary,
-    e: &InputError,
-) -> anyhow::Result<()> {
-    summary.errors += 1;
-    eprintln!("textqc: error: {}: {}", e.location, e.message);
-    reporter.error(out, e)?;
-    Ok(())
 }
 
 fn internal_error(source: &Source) -> InputError {

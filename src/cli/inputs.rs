@@ -44,9 +44,14 @@ impl Record {
         self.line.len()
     }
 
+    /// The record's line as read, with its line break.
+    pub fn into_line(self) -> Vec<u8> {
+        self.line
+    }
+
     /// The record's text, or the error that names it; never another `Item::Record`.
-    pub fn parse(self) -> Item {
-        let location = self.location;
+    pub fn parse(&self) -> Item {
+        let location = &self.location;
         let err = |message: String| {
             Item::Error(InputError {
                 location: location.clone(),

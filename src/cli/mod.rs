@@ -4,6 +4,7 @@ mod check;
 mod diff;
 mod eval;
 mod inputs;
+mod routing;
 mod rules;
 
 use std::path::PathBuf;
@@ -143,6 +144,22 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", requires = "corpus",
           conflicts_with_all = ["corpus_save", "corpus_sketch_mb"])]
     corpus_load: Option<PathBuf>,
+    /// Accept the findings recorded in FILE by --write-baseline (or the config's `baseline`):
+    /// they are not reported and cost no score, so only new findings fail the gate.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record every finding of this run in FILE, to be accepted by later runs with --baseline;
+    /// the exit code is then 0 unless an input could not be read.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Write the documents that pass to FILE as JSONL: records as they were read, files as
+    /// {"path", "text"}.
+    #[arg(long, value_name = "FILE")]
+    keep: Option<PathBuf>,
+    /// Write the documents that fail, and inputs that could not be read, to FILE as JSONL, each
+    /// with a "textqc" field holding its score and the rules that cost it.
+    #[arg(long, value_name = "FILE")]
+    reject: Option<PathBuf>,
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {

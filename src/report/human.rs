@@ -202,6 +202,9 @@ impl Reporter for Human {
         if !cats.is_empty() {
             write!(w, " ({})", cats.join(", "))?;
         }
+        if s.accepted > 0 {
+            write!(w, "; {} accepted by the baseline", s.accepted)?;
+        }
         writeln!(w)
     }
 }

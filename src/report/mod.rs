@@ -51,6 +51,8 @@ pub struct Summary {
     pub flags: usize,
     pub by_category: [usize; 6],
     pub words: usize,
+    /// Flags a baseline accepted: neither reported nor counted above.
+    pub accepted: usize,
 }
 
 impl Summary {
@@ -84,6 +86,7 @@ impl Summary {
             "flags": self.flags,
             "flags_by_category": cats,
             "words": self.words,
+            "baseline_accepted": self.accepted,
         })
     }
 }
