@@ -255,12 +255,14 @@ const CASES: &[Case] = &[
     Case {
         rule: "repetition/doubled-word",
         flag: &["In the first half of of this year imports grew.", "It will be very very difficult to win.",
-            "Shanghai is large. He flew to Shanghai Shanghai on Monday."],
+            "Shanghai is large. He flew to Shanghai Shanghai on Monday.",
+            "The talks ended with the the delegates agreeing."],
         clean: &[
             "What he had had was enough, and that that was true.",
             "The food was so so, and the go go bar was closed.",
             "She worked at the Wagga Wagga store for twenty years.",
             "Sir Run Run Shaw Hospital won the bid. Sir Run Run Shaw Hospital is in Zhejiang.",
+            "port = 80 # connect the client client.connect((host, port)) # send some data",
         ],
     },
     Case {

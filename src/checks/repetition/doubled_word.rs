@@ -3,7 +3,8 @@
 //!
 //! ## Why is this bad?
 //! A doubled word is the commonest slip of editing and of machine translation. Doublings that
-//! English allows ("had had", "that that", "bye bye") are left alone.
+//! English allows ("had had", "that that", "bye bye") are left alone, and so is a name in code
+//! whose comment ends on it ("# connect the client client.connect(host)").
 //!
 //! ## Example
 //! ```text
@@ -13,7 +14,7 @@
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::evidence::NOT_A_WORD;
 use crate::checks::runs::{for_each_word_run, same_phrase};
-use crate::text::{Shape, Span, TokenKind};
+use crate::text::{Document, Shape, Span, TokenKind};
 
 pub struct DoubledWord;
 
@@ -45,7 +46,7 @@ impl Check for DoubledWord {
                 {
                     continue;
                 }
-                if ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(a)) {
+                if ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(a)) || opens_code(doc, w[1]) {
                     continue;
                 }
                 // "Sir Run Run Shaw" written twice in a document is a name, not a slip, and so is
@@ -67,6 +68,18 @@ impl Check for DoubledWord {
                 ));
             }
         });
+    }
+}
+
+/// The word at token `w` is an identifier in code, glued to a member, a call or an index: a
+/// comment that ends on the name a listing's next line begins with ("# connect the client
+/// client.connect(host)"), flattened onto one line by a scraper, doubles no word of prose.
+fn opens_code(doc: &Document, w: usize) -> bool {
+    let glued = |j: usize| doc.tokens.get(j).filter(|t| !t.space_before);
+    match glued(w + 1).map(|t| t.text(doc.text)) {
+        Some(".") => glued(w + 2).is_some_and(|t| t.kind == TokenKind::Word),
+        Some(mark) => matches!(mark, "(" | "[" | "_" | "->" | "::"),
+        None => false,
     }
 }
 
