@@ -66,6 +66,8 @@ pub enum OutputFormat {
     Jsonl,
     /// GitHub Actions annotations.
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other CI gates.
+    Sarif,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
