@@ -1,8 +1,9 @@
-//! The SARIF report: what CI relies on (positions, rules, fixes, errors) checked on the built
-//! binary, against positions computed here from the text itself.
+//! The SARIF and HTML reports: what CI and reviewers rely on (positions, rules, escaping, errors)
+//! checked on the built binary, against positions computed here from the text itself.
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use common::textqc;
@@ -12,6 +13,10 @@ use serde_json::Value;
 /// that byte offsets and character columns differ.
 const DAMAGED: &str = "A first line with “quotes” and café.\n\
     The officialslike the plan. We donâ€™t know if the the vote will pass.\n";
+
+/// One doubled word in a sentence long enough to pass the gate.
+const PASSING_WITH_A_FLAG: &str = "The ministry said on Monday that the the talks would continue \
+    next week in Geneva, and that both delegations had agreed on an agenda for the meeting.\n";
 
 const CLEAN: &str =
     "The ministry said on Monday that the talks would continue next week in Geneva.\n";
@@ -211,4 +216,139 @@ fn sarif_of_clean_text_has_no_results_and_exits_0() {
         .unwrap()
         .is_empty());
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+}
+
+fn html(args: &[&str], stdin: Option<&str>) -> (Option<i32>, String) {
+    let out = textqc(args, stdin);
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).expect("the page is UTF-8"),
+    )
+}
+
+/// The flag numbers the page's marks carry, in `data-f="1 2"` attributes.
+fn marked_flags(page: &str) -> BTreeSet<usize> {
+    page.split("<mark ")
+        .skip(1)
+        .filter_map(|m| m.split("data-f=\"").nth(1)?.split('"').next())
+        .flat_map(|list| list.split(' ').map(|n| n.parse::<usize>().unwrap()))
+        .collect()
+}
+
+#[test]
+fn html_marks_every_flag_in_the_escaped_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        "{DAMAGED}\nThe page had <script>alert('x')</script> & more in it, said the minister.\n"
+    );
+    let path = write_file(dir.path(), "damaged.txt", &text);
+    let (code, page) = html(&["check", &path, "--format", "html"], None);
+    assert_eq!(code, Some(1));
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.trim_end().ends_with("</html>"));
+
+    let flags = json_flags(&path);
+    assert_eq!(
+        marked_flags(&page),
+        (1..=flags.len()).collect::<BTreeSet<_>>(),
+        "every flag has a mark"
+    );
+    for (rule, flagged) in [
+        ("broken/glued-words", "officialslike"),
+        ("encoding/mojibake", "â€™"),
+        ("repetition/doubled-word", "the the"),
+    ] {
+        let mark = page
+            .split("<mark ")
+            .find(|m| m.contains(&format!("title=\"{rule} (warning)")))
+            .unwrap_or_else(|| panic!("no mark for {rule}"));
+        assert!(
+            mark.contains(&format!(">{flagged}</mark>")),
+            "{rule}: {mark}"
+        );
+    }
+    assert!(page
+        .contains("The page had &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more in it"));
+    assert_eq!(
+        page.matches("<script").count(),
+        1,
+        "only the page's own script"
+    );
+    assert!(page.contains("“quotes” and café"));
+    assert!(page.contains("id=\"summary\""));
+    for external in ["src=", "href=\"http", "url(", "@import"] {
+        assert!(!page.contains(external), "no external resource: {external}");
+    }
+}
+
+#[test]
+fn html_escapes_the_source_label() {
+    let record = serde_json::json!({"id": "<b>\"id\"</b>", "text": DAMAGED});
+    let (_, page) = html(
+        &["check", "--input", "jsonl", "-", "--format", "html"],
+        Some(&format!("{record}\n")),
+    );
+    assert!(page.contains("&lt;b&gt;&quot;id&quot;&lt;/b&gt;"));
+    assert!(!page.contains("<b>\"id\""));
+}
+
+#[test]
+fn html_lists_clean_documents_in_one_line_and_keeps_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = write_file(dir.path(), "clean.txt", CLEAN);
+    let (code, page) = html(&["check", &clean, "--format", "html"], None);
+    assert_eq!(code, Some(0));
+    assert!(page.contains("<div class=\"doc\""), "{page}");
+    assert!(!page.contains("<details class=\"doc\""));
+    assert!(!page.contains("<mark"));
+    assert!(
+        !page.contains("The ministry said"),
+        "no text for a clean document"
+    );
+
+    let damaged = write_file(dir.path(), "damaged.txt", DAMAGED);
+    let (code, _) = html(&["check", &damaged, "--format", "html"], None);
+    assert_eq!(code, Some(1));
+    let (code, _) = sarif(&["check", &damaged, "--format", "sarif"], None);
+    assert_eq!(code, Some(1));
+
+    let missing = dir.path().join("missing.txt");
+    let (code, page) = html(
+        &[
+            "check",
+            missing.to_str().unwrap(),
+            &clean,
+            "--format",
+            "html",
+        ],
+        None,
+    );
+    assert_eq!(code, Some(2));
+    assert!(page.contains("data-verdict=\"error\""));
+    assert!(page.contains("missing.txt"));
+    assert!(
+        page.contains("clean.txt"),
+        "the other input is still checked"
+    );
+}
+
+#[test]
+fn html_folds_passing_documents_and_opens_failing_ones() {
+    let input = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "fails", "text": DAMAGED}),
+        serde_json::json!({"id": "passes", "text": PASSING_WITH_A_FLAG}),
+    );
+    let (code, page) = html(
+        &["check", "--input", "jsonl", "-", "--format", "html"],
+        Some(&input),
+    );
+    assert_eq!(code, Some(1));
+    let sections: Vec<&str> = page.split("<details class=\"doc\"").skip(1).collect();
+    assert_eq!(sections.len(), 2, "{page}");
+    let head = |s: &str| s.split('>').next().unwrap().to_string();
+    assert!(head(sections[0]).contains("data-verdict=\"fail\""));
+    assert!(head(sections[0]).ends_with(" open"));
+    assert!(head(sections[1]).contains("data-verdict=\"pass\""));
+    assert!(!head(sections[1]).contains("open"));
 }

@@ -2,6 +2,7 @@
 //! whatever `io::Write` the binary gives them; the library itself never prints.
 
 mod github;
+mod html;
 mod human;
 mod json;
 mod sarif;
@@ -16,6 +17,7 @@ use crate::engine::{DocReport, Verdict};
 use crate::text::LineIndex;
 
 pub use github::Github;
+pub use html::Html;
 pub use human::Human;
 pub use json::{Json, JsonLines};
 pub use sarif::Sarif;
