@@ -51,6 +51,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         OutputFormat::Json => Box::<Json>::default(),
         OutputFormat::Jsonl => Box::new(JsonLines),
         OutputFormat::Github => Box::new(Github),
+        OutputFormat::Sarif => Box::new(textqc::report::Sarif::new(engine.rule_infos())),
+        OutputFormat::Html => Box::new(textqc::report::Html::new(&engine.rule_infos())),
     };
     let show_progress = args.progress || (!args.no_progress && std::io::stderr().is_terminal());
     let baseline = match args.baseline.as_ref().or(engine.settings.baseline.as_ref()) {

@@ -67,6 +67,10 @@ pub enum OutputFormat {
     Jsonl,
     /// GitHub Actions annotations.
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other CI gates.
+    Sarif,
+    /// One self-contained HTML page with the flagged spans highlighted, for reviewers.
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,8 +2,10 @@
 //! whatever `io::Write` the binary gives them; the library itself never prints.
 
 mod github;
+mod html;
 mod human;
 mod json;
+mod sarif;
 
 use std::io::{self, Write};
 
@@ -15,8 +17,10 @@ use crate::engine::{DocReport, Verdict};
 use crate::text::LineIndex;
 
 pub use github::Github;
+pub use html::Html;
 pub use human::Human;
 pub use json::{Json, JsonLines};
+pub use sarif::Sarif;
 
 /// Where a document came from: a file path or a JSONL record id.
 #[derive(Debug, Clone)]
@@ -177,6 +181,20 @@ impl<'a> DocOut<'a> {
             flags,
         }
     }
+}
+
+/// The byte range `start..end` of `text` widened to whole characters where an end falls inside
+/// one, and kept within the text, so that a report can slice the text with it.
+fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut start = start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end)
 }
 
 /// The DOC object as a JSON value.
