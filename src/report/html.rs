@@ -579,6 +579,13 @@ impl Reporter for Html {
             plural(s.flags, "flag"),
             plural(s.words, "word")
         );
+        if s.accepted > 0 {
+            let _ = writeln!(
+                out,
+                "<p>{} accepted by the baseline, not shown.</p>",
+                plural(s.accepted, "flag")
+            );
+        }
         out.push_str("<table class=\"cats\"><thead><tr><th>Category</th><th>Flags</th><th></th></tr></thead><tbody>\n");
         let most = s.by_category.iter().copied().max().unwrap_or(0).max(1);
         for (c, n) in Category::ALL.iter().zip(s.by_category) {
