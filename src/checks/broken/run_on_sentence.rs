@@ -308,13 +308,8 @@ fn ends_object(doc: &Document, p: usize) -> bool {
 
 /// Verbs whose object may be followed by a clause: "told him Sonny is".
 fn tells(word: &str) -> bool {
-    let stem = word
-        .strip_suffix("ing")
-        .or_else(|| word.strip_suffix("ed"))
-        .or_else(|| word.strip_suffix('s'))
-        .unwrap_or(word);
     matches!(
-        stem,
+        verb_stem(word.strip_suffix("ing").unwrap_or(word)),
         "tell"
             | "told"
             | "show"
@@ -487,15 +482,8 @@ fn joins_clauses(lower: &str) -> bool {
 /// concerned the Government will". The list holds stems, what is left once "-ed", "-es", "-s",
 /// "-d" or "-e" is cut, so that one entry serves "believe", "believes" and "believed".
 fn takes_clause_verb(lower: &str) -> bool {
-    let stem = lower
-        .strip_suffix("ed")
-        .or_else(|| lower.strip_suffix("es"))
-        .or_else(|| lower.strip_suffix('s'))
-        .or_else(|| lower.strip_suffix('d'))
-        .or_else(|| lower.strip_suffix('e'))
-        .unwrap_or(lower);
     matches!(
-        stem,
+        verb_stem(lower),
         "say"
             | "think"
             | "thought"
@@ -595,6 +583,18 @@ fn takes_clause_verb(lower: &str) -> bool {
 
 /// The verb at `k` follows an auxiliary or "to", which carries the tense if there is one: "are
 /// based", "will successively add", "to meet".
+/// What is left of a verb form once "-ed", "-es", "-s", "-d" or "-e" is cut: one stem for
+/// "believe", "believes" and "believed".
+fn verb_stem(lower: &str) -> &str {
+    lower
+        .strip_suffix("ed")
+        .or_else(|| lower.strip_suffix("es"))
+        .or_else(|| lower.strip_suffix('s'))
+        .or_else(|| lower.strip_suffix('d'))
+        .or_else(|| lower.strip_suffix('e'))
+        .unwrap_or(lower)
+}
+
 fn in_verb_chain(doc: &Document, start: usize, k: usize) -> bool {
     let mut j = k;
     while j > start {
