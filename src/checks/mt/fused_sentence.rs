@@ -95,6 +95,7 @@ impl Check for FusedSentence {
                 // initials open a turn of a transcript: "MS The next step is".
                 if introduces_name(prev_text)
                     || speaker_initials(doc, i - 1)
+                    || honorific(doc, i)
                     || is_reverential_pronoun(doc.tok(i))
                         && *religious.get_or_init(|| mentions_a_deity(doc))
                 {
@@ -617,6 +618,36 @@ fn speaker_initials(doc: &crate::text::Document, j: usize) -> bool {
         && t.shape == Shape::Upper
         && (2..=3).contains(&t.span.len())
         && (j == 0 || doc.tokens[j - 1].line != t.line || matches!(doc.tok(j - 1), "." | "?" | "!"))
+}
+
+/// A style of address, whose pronoun is capitalised anywhere: "to advise Her Majesty the Queen",
+/// "met His Excellency the ambassador".
+fn honorific(doc: &crate::text::Document, i: usize) -> bool {
+    matches!(doc.tok(i), "His" | "Her" | "Your" | "Their")
+        && doc.tokens.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.text(doc.text),
+                "Majesty"
+                    | "Majesty's"
+                    | "Majesty’s"
+                    | "Majesties"
+                    | "Highness"
+                    | "Highnesses"
+                    | "Excellency"
+                    | "Excellencies"
+                    | "Holiness"
+                    | "Eminence"
+                    | "Grace"
+                    | "Honour"
+                    | "Honor"
+                    | "Lordship"
+                    | "Ladyship"
+                    | "Worship"
+                    | "Royal"
+                    | "Imperial"
+                    | "Serene"
+            )
+        })
 }
 
 /// Devotional writing capitalises the pronouns of God: "in His image", "that He will".
