@@ -121,11 +121,16 @@ fn keep_and_reject_split_the_records_without_losing_one() {
             "--reject",
             reject.to_str().unwrap(),
             "--format",
-            "concise",
+            "summary",
         ],
         Some(&input),
     );
     assert_eq!(out.status.code(), Some(2), "two records could not be read");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "2 documents checked: 1 passed, 1 failed, 2 could not be read; 3 flags (broken 2, repetition 1)\n",
+        "the summary alone"
+    );
 
     let kept = std::fs::read_to_string(&keep).unwrap();
     assert_eq!(kept, format!("{clean_record}\n"), "kept byte for byte");

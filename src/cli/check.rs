@@ -12,7 +12,9 @@ use rayon::prelude::*;
 use textqc::baseline::{Baseline, BaselineWriter};
 use textqc::config::Settings;
 use textqc::corpus::{CorpusCounts, LineKeys};
-use textqc::report::{Github, Human, InputError, Json, JsonLines, Reporter, Source, Summary};
+use textqc::report::{
+    Detail, Github, Human, InputError, Json, JsonLines, Reporter, Source, Summary,
+};
 use textqc::{DocReport, Engine};
 
 use super::inputs::{expand_paths, read_file, Item, JsonlReader, Stdin};
@@ -45,9 +47,16 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         _ if args.diff => Box::new(super::diff::Diff),
         OutputFormat::Human => Box::new(Human {
             color,
-            quiet: false,
+            detail: Detail::Flags,
         }),
-        OutputFormat::Concise => Box::new(Human { color, quiet: true }),
+        OutputFormat::Concise => Box::new(Human {
+            color,
+            detail: Detail::Scores,
+        }),
+        OutputFormat::Summary => Box::new(Human {
+            color,
+            detail: Detail::Summary,
+        }),
         OutputFormat::Json => Box::<Json>::default(),
         OutputFormat::Jsonl => Box::new(JsonLines),
         OutputFormat::Github => Box::new(Github),

@@ -61,6 +61,9 @@ pub enum OutputFormat {
     Human,
     /// Only the score line per document and the summary.
     Concise,
+    /// Only the summary: for a corpus split with --keep/--reject, or a gate that reads only the
+    /// exit code.
+    Summary,
     /// One JSON object: {"version": 1, "documents": [...], "summary": {...}}.
     Json,
     /// One document object per line, streamed.

@@ -9,8 +9,19 @@ use crate::text::LineIndex;
 /// score line per document naming what cost the most, then a summary.
 pub struct Human {
     pub color: bool,
-    /// Print only the per-document score lines and the summary.
-    pub quiet: bool,
+    pub detail: Detail,
+}
+
+/// How much of each document the human report shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every flag with its line and carets, then the score line.
+    Flags,
+    /// The score line only (`--format concise`).
+    Scores,
+    /// Nothing but the run's summary (`--format summary`), for a corpus split with
+    /// `--keep`/`--reject` or a gate that reads only the exit code.
+    Summary,
 }
 
 /// Characters of context shown either side of a span on long lines.
@@ -42,8 +53,11 @@ impl Reporter for Human {
         text: &str,
         report: &DocReport,
     ) -> io::Result<()> {
+        if self.detail == Detail::Summary {
+            return Ok(());
+        }
         let index = LineIndex::new(text);
-        if !self.quiet {
+        if self.detail == Detail::Flags {
             for f in &report.flags {
                 let (line, col) = index.line_col(text, f.span.start);
                 let head = format!("{}[{}]", f.severity.name(), f.rule);
@@ -63,7 +77,6 @@ impl Reporter for Human {
                     source.label()
                 )?;
                 let (ls, le) = index.line_span(text, line);
-                let line_text = &text[ls..le];
                 let span_end = f.span.end.min(le).max(f.span.start);
                 let before: Vec<char> = text[ls..f.span.start.min(le)].chars().collect();
                 let inside: Vec<char> = text[f.span.start.min(le)..span_end].chars().collect();
@@ -85,7 +98,6 @@ impl Reporter for Human {
                 } else {
                     ("", &after[..])
                 };
-                let _ = line_text;
                 let bar = self.paint("1;34", "|");
                 writeln!(w, "{:gutter$} {bar}", "")?;
                 writeln!(
@@ -165,6 +177,10 @@ impl Reporter for Human {
     }
 
     fn error(&mut self, w: &mut dyn Write, error: &InputError) -> io::Result<()> {
+        // The run names every unreadable input on stderr too; the summary counts them.
+        if self.detail == Detail::Summary {
+            return Ok(());
+        }
         writeln!(
             w,
             "{}: {}: {}",
@@ -181,7 +197,9 @@ impl Reporter for Human {
             .filter(|(_, n)| *n > 0)
             .map(|(c, n)| format!("{} {n}", c.name()))
             .collect();
-        writeln!(w)?;
+        if self.detail != Detail::Summary {
+            writeln!(w)?;
+        }
         write!(
             w,
             "{} document{} checked: {} passed, {} failed",

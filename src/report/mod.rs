@@ -18,7 +18,7 @@ use crate::text::LineIndex;
 
 pub use github::Github;
 pub use html::Html;
-pub use human::Human;
+pub use human::{Detail, Human};
 pub use json::{Json, JsonLines};
 pub use sarif::Sarif;
 
