@@ -432,9 +432,8 @@ fn check_item(engine: &Engine, item: Item, keep_lines: bool) -> Outcome {
 }
 
 fn internal_error(source: &Source) -> InputError {
-    InputError {
-        location: source.label().to_string(),
-        message: "internal error while checking this document (please report it); the run goes on"
-            .to_string(),
-    }
+    InputError::new(
+        source.label(),
+        "internal error while checking this document (please report it); the run goes on",
+    )
 }

@@ -29,7 +29,10 @@ pub enum Item {
 
 /// One line of a JSONL input, with where it came from and which fields to read.
 pub struct Record {
-    location: String,
+    /// The file it was read from, shared by all of its records.
+    file: Arc<str>,
+    /// Its line number there, 1-based.
+    line_no: usize,
     line: Vec<u8>,
     fields: Arc<Fields>,
 }
@@ -51,13 +54,9 @@ impl Record {
 
     /// The record's text, or the error that names it; never another `Item::Record`.
     pub fn parse(&self) -> Item {
-        let location = &self.location;
-        let err = |message: String| {
-            Item::Error(InputError {
-                location: location.clone(),
-                message,
-            })
-        };
+        let location = || format!("{}:{}", self.file, self.line_no);
+        let err =
+            |message: String| Item::Error(InputError::at_record(&self.file, self.line_no, message));
         // Only the id and text fields are kept: records often carry large metadata.
         let wanted = Wanted {
             id: &self.fields.id,
@@ -73,10 +72,10 @@ impl Record {
             Err(e) => return err(format!("invalid JSON: {e}")),
         };
         let id = match id_raw {
-            None => location.clone(),
+            None => location(),
             Some(raw) => match serde_json::from_str::<Value>(raw.get()) {
                 Ok(Value::String(s)) => s,
-                Ok(Value::Null) => location.clone(),
+                Ok(Value::Null) => location(),
                 Ok(other) => other.to_string(),
                 Err(e) => return err(format!("invalid JSON: {e}")),
             },
@@ -250,10 +249,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            errors.push(InputError {
-                location: dir.display().to_string(),
-                message: e.to_string(),
-            });
+            errors.push(InputError::new(dir.display().to_string(), e.to_string()));
             return;
         }
     };
@@ -347,16 +343,13 @@ pub fn read_file(path: &Path, stdin: &Stdin) -> Item {
     };
     match result {
         Ok(bytes) => Item::Bytes(Source::Path(label), bytes),
-        Err(e) => Item::Error(InputError {
-            location: label,
-            message: e.to_string(),
-        }),
+        Err(e) => Item::Error(InputError::new(label, e.to_string())),
     }
 }
 
 /// Reads JSONL records one line at a time.
 pub struct JsonlReader {
-    label: String,
+    label: Arc<str>,
     reader: Box<dyn BufRead + Send>,
     line_no: usize,
     fields: Arc<Fields>,
@@ -372,26 +365,23 @@ impl JsonlReader {
         text_field: &str,
     ) -> Result<JsonlReader, InputError> {
         let (label, reader): (String, Box<dyn BufRead + Send>) = if path.as_os_str() == "-" {
-            let input = stdin.open().map_err(|e| InputError {
-                location: "-".into(),
-                message: e.to_string(),
-            })?;
+            let input = stdin
+                .open()
+                .map_err(|e| InputError::new("-", e.to_string()))?;
             (
                 "-".into(),
                 Box::new(BufReader::with_capacity(1 << 20, input)),
             )
         } else {
-            let f = File::open(path).map_err(|e| InputError {
-                location: path.display().to_string(),
-                message: e.to_string(),
-            })?;
+            let f = File::open(path)
+                .map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
             (
                 path.display().to_string(),
                 Box::new(BufReader::with_capacity(1 << 20, f)),
             )
         };
         Ok(JsonlReader {
-            label,
+            label: label.into(),
             reader,
             line_no: 0,
             fields: Arc::new(Fields {
@@ -411,10 +401,11 @@ impl JsonlReader {
                 Ok(n) => n,
                 Err(e) => {
                     self.line_no += 1;
-                    let item = Item::Error(InputError {
-                        location: format!("{}:{}", self.label, self.line_no),
-                        message: e.to_string(),
-                    });
+                    let item = Item::Error(InputError::at_record(
+                        &self.label,
+                        self.line_no,
+                        e.to_string(),
+                    ));
                     // A read error ends this input.
                     self.reader = Box::new(io::empty());
                     return Some(item);
@@ -429,7 +420,8 @@ impl JsonlReader {
                 continue;
             }
             return Some(Item::Record(Record {
-                location: format!("{}:{}", self.label, self.line_no),
+                file: Arc::clone(&self.label),
+                line_no: self.line_no,
                 line: std::mem::take(&mut self.buf),
                 fields: Arc::clone(&self.fields),
             }));

@@ -43,6 +43,29 @@ pub struct InputError {
     /// File path, or `file:line` for a record.
     pub location: String,
     pub message: String,
+    /// The file and line of a record, kept apart so that no reader has to split `location`
+    /// (a file may be named "notes:12").
+    pub record: Option<(String, usize)>,
+}
+
+impl InputError {
+    /// An error about a whole input: a file, a directory or a document.
+    pub fn new(location: impl Into<String>, message: impl Into<String>) -> InputError {
+        InputError {
+            location: location.into(),
+            message: message.into(),
+            record: None,
+        }
+    }
+
+    /// An error about the record on line `line` (1-based) of `file`.
+    pub fn at_record(file: &str, line: usize, message: impl Into<String>) -> InputError {
+        InputError {
+            location: format!("{file}:{line}"),
+            message: message.into(),
+            record: Some((file.to_string(), line)),
+        }
+    }
 }
 
 /// Totals over a run.

@@ -456,7 +456,10 @@ impl Reporter for Sarif {
 
     fn error(&mut self, w: &mut dyn Write, error: &InputError) -> io::Result<()> {
         self.start(w)?;
-        let (artifact, line) = split_line(&error.location);
+        let (artifact, line) = match &error.record {
+            Some((file, line)) => (file.as_str(), Some(*line)),
+            None => (error.location.as_str(), None),
+        };
         let text = format!("{}: {}", error.location, error.message);
         self.notifications.push(&Notification {
             level: "error",
@@ -488,17 +491,6 @@ impl Reporter for Sarif {
         w.write_all(b",\n\"documents\":[")?;
         self.documents.write_items(w)?;
         w.write_all(b"]}}]}\n")
-    }
-}
-
-/// A record's location is `file:line`; anything else is a path.
-fn split_line(location: &str) -> (&str, Option<usize>) {
-    match location.rsplit_once(':') {
-        Some((file, line)) if !file.is_empty() => match line.parse::<usize>() {
-            Ok(n) if n > 0 => (file, Some(n)),
-            _ => (location, None),
-        },
-        _ => (location, None),
     }
 }
 
@@ -546,10 +538,24 @@ mod tests {
     }
 
     #[test]
-    fn record_locations_split_into_file_and_line() {
-        assert_eq!(split_line("corpus.jsonl:12"), ("corpus.jsonl", Some(12)));
-        assert_eq!(split_line("missing.txt"), ("missing.txt", None));
-        assert_eq!(split_line("a:b"), ("a:b", None));
+    fn input_errors_name_the_file_and_the_record_line() {
+        let mut sarif = Sarif::new(Vec::new());
+        let mut out = Vec::new();
+        let errors = [
+            InputError::at_record("corpus.jsonl", 12, "invalid JSON"),
+            InputError::new("notes:12", "not found"),
+        ];
+        for e in &errors {
+            sarif.error(&mut out, e).unwrap();
+        }
+        sarif.finish(&mut out, &Summary::default()).unwrap();
+        let log: Value = serde_json::from_slice(&out).unwrap();
+        let notes = &log["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+        let place = |i: usize| &notes[i]["locations"][0]["physicalLocation"];
+        assert_eq!(place(0)["artifactLocation"]["uri"], "corpus.jsonl");
+        assert_eq!(place(0)["region"]["startLine"], 12);
+        assert_eq!(place(1)["artifactLocation"]["uri"], "notes%3A12");
+        assert!(place(1).get("region").is_none());
     }
 
     #[test]
