@@ -78,9 +78,19 @@ impl Reporter for Human {
                 )?;
                 let (ls, le) = index.line_span(text, line);
                 let span_end = f.span.end.min(le).max(f.span.start);
-                let before: Vec<char> = text[ls..f.span.start.min(le)].chars().collect();
-                let inside: Vec<char> = text[f.span.start.min(le)..span_end].chars().collect();
-                let after: Vec<char> = text[span_end..le].chars().collect();
+                // Only the characters that can be shown are read, one more each to tell whether
+                // the text goes on: a scraped line may be a megabyte long.
+                let mut before: Vec<char> = text[ls..f.span.start.min(le)]
+                    .chars()
+                    .rev()
+                    .take(CONTEXT + 1)
+                    .collect();
+                before.reverse();
+                let inside: Vec<char> = text[f.span.start.min(le)..span_end]
+                    .chars()
+                    .take(2 * CONTEXT + 1)
+                    .collect();
+                let after: Vec<char> = text[span_end..le].chars().take(CONTEXT + 1).collect();
                 let (lead, before) = if before.len() > CONTEXT {
                     ("…", &before[before.len() - CONTEXT..])
                 } else {
