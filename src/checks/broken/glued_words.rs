@@ -25,8 +25,12 @@
 //! ```
 //! Use instead: `officials like`.
 
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashSet;
+
 use crate::check::{Check, Context, Flag, Severity};
-use crate::checks::evidence::WordType;
+use crate::checks::evidence::{WordType, NOT_A_WORD};
 use crate::lexicon::Lexicon;
 use crate::text::{Shape, TokenKind};
 use crate::words::{is_function_word, without_possessive};
@@ -127,6 +131,8 @@ impl Check for GluedWords {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
+        let uses = OnceCell::new();
+        let pairs = OnceCell::new();
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word || t.span.len() < 4 || t.span.len() > MAX_TOKEN_BYTES {
                 continue;
@@ -147,14 +153,16 @@ impl Check for GluedWords {
             }
             // A join the document repeats ("testsets", "TestAS", "Nono") is a term or a name,
             // not a lost space: those happen once.
-            let once = wt.forms.total() <= 1 && !repeated_mixed(cx, i);
+            let repeated_mixed = t.shape == Shape::Mixed
+                && uses.get_or_init(|| uses_per_type(cx))[cx.evidence.word_of[i] as usize] > 1;
+            let once = wt.forms.total() <= 1 && !repeated_mixed;
             if !once {
                 continue;
             }
             let cut = if hyphenated {
                 hyphen_part_cut(cx, word)
             } else {
-                whole_word_cut(cx, i, wt, word)
+                whole_word_cut(cx, i, wt, word, &pairs)
             };
             let Some(cut) = cut else { continue };
             let (left, right) = word.split_at(cut);
@@ -184,7 +192,13 @@ fn may_be_glued(shape: Shape, wt: &WordType) -> bool {
 }
 
 /// Where a lost space was in a word without hyphens, if it reads as two words.
-fn whole_word_cut(cx: &Context, i: usize, wt: &WordType, word: &str) -> Option<usize> {
+fn whole_word_cut(
+    cx: &Context,
+    i: usize,
+    wt: &WordType,
+    word: &str,
+    pairs: &OnceCell<FxHashSet<(u32, u32)>>,
+) -> Option<usize> {
     let lexicon = cx.lexicon;
     let shape = cx.doc.tokens[i].shape;
     if wt.lexicon.is_none() {
@@ -226,7 +240,7 @@ fn whole_word_cut(cx: &Context, i: usize, wt: &WordType, word: &str) -> Option<u
                 .or_else(|| long_compound_cut(lexicon, word))
                 .filter(|&c| {
                     !closed_compound(&word[..c], &word[c..])
-                        || writes_apart(cx.doc, &word[..c], &word[c..])
+                        || writes_apart(cx, pairs, &word[..c], &word[c..])
                 })
         }
         (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED, true)
@@ -294,13 +308,29 @@ fn closed_compound(head: &str, tail: &str) -> bool {
 }
 
 /// The document writes the two words apart elsewhere ("the golden week of National Day"), so
-/// that the compound is a lost space after all: "the holiday goldenweek".
-fn writes_apart(doc: &crate::text::Document, head: &str, tail: &str) -> bool {
-    doc.tokens.windows(2).any(|w| {
-        w[1].space_before
-            && w[0].text(doc.text).eq_ignore_ascii_case(head)
-            && w[1].text(doc.text).eq_ignore_ascii_case(tail)
-    })
+/// that the compound is a lost space after all: "the holiday goldenweek". The document's pairs of
+/// words are gathered once, on the first compound asked about, not scanned for each.
+fn writes_apart(
+    cx: &Context,
+    pairs: &OnceCell<FxHashSet<(u32, u32)>>,
+    head: &str,
+    tail: &str,
+) -> bool {
+    let (Some(h), Some(t)) = (
+        cx.evidence.id_of_folded(head),
+        cx.evidence.id_of_folded(tail),
+    ) else {
+        return false;
+    };
+    pairs
+        .get_or_init(|| {
+            let ids = &cx.evidence.word_of;
+            (1..ids.len())
+                .filter(|&k| cx.doc.tokens[k].space_before && ids[k - 1] != NOT_A_WORD)
+                .map(|k| (ids[k - 1], ids[k]))
+                .collect()
+        })
+        .contains(&(h, t))
 }
 
 /// Function words that a lost space leaves at the end of the word before: "likea",
@@ -472,22 +502,22 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
     best.map(|(cut, _)| cut)
 }
 
+/// Mixed-case words are not counted in the word forms: how many tokens each word type has,
+/// counted once per document (not once per candidate: a long document has thousands), tells
+/// whether one is repeated.
+fn uses_per_type(cx: &Context) -> Vec<u32> {
+    let mut uses = vec![0u32; cx.evidence.vocab.len()];
+    for &id in &cx.evidence.word_of {
+        if let Some(n) = uses.get_mut(id as usize) {
+            *n += 1;
+        }
+    }
+    uses
+}
+
 /// "EducationMinister", "theChina": a lower-case letter followed by a capital inside an unknown
 /// word, where the part before is a common word and the part after is capitalised. Brand names
 /// written this way ("YouTube", "PayPal", "iPhone") are in the lexicon and never reach here.
-/// Mixed-case words are not counted in the word forms: look for another token of the same type.
-fn repeated_mixed(cx: &Context, i: usize) -> bool {
-    let id = cx.evidence.word_of[i];
-    cx.doc.tokens[i].shape == Shape::Mixed
-        && cx
-            .evidence
-            .word_of
-            .iter()
-            .filter(|&&w| w == id)
-            .nth(1)
-            .is_some()
-}
-
 fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
     let base = without_possessive(word);
     if base.len() < word.len() && cx.lexicon.contains(base) {

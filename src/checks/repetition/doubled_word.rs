@@ -11,6 +11,8 @@
 //! in the first half of of this year
 //! ```
 
+use std::cell::OnceCell;
+
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::evidence::NOT_A_WORD;
 use crate::checks::runs::{for_each_word_run, same_phrase};
@@ -38,6 +40,7 @@ impl Check for DoubledWord {
         if !ids.windows(2).any(|p| p[0] == p[1] && p[0] != NOT_A_WORD) {
             return;
         }
+        let doubled = OnceCell::new();
         for_each_word_run(doc, |run| {
             for w in run.windows(2) {
                 let a = doc.tok(w[0]);
@@ -55,7 +58,8 @@ impl Check for DoubledWord {
                     |j: usize| matches!(doc.tokens[j].shape, Shape::Title | Shape::Upper);
                 if capitalised(w[0])
                     && capitalised(w[1])
-                    && (doubled_elsewhere(cx, w[0]) || reduplicated_name(cx, w[0]))
+                    && (doubled.get_or_init(|| doublings_per_type(cx))[ids[w[0]] as usize] > 1
+                        || reduplicated_name(cx, w[0]))
                 {
                     continue;
                 }
@@ -93,11 +97,17 @@ fn reduplicated_name(cx: &Context, at: usize) -> bool {
     })
 }
 
-/// The same doubled word occurs again elsewhere in the document.
-fn doubled_elsewhere(cx: &Context, at: usize) -> bool {
-    let ids = &cx.evidence.word_of;
-    let id = ids[at];
-    ids.windows(2)
-        .enumerate()
-        .any(|(j, pair)| j != at && pair[0] == id && pair[1] == id)
+/// How often each word type is written twice in a row, counted once per document: a name
+/// doubled again elsewhere ("Sir Run Run Shaw" twice) is no slip, and asking each pair to scan
+/// the document would take time in the square of its doublings.
+fn doublings_per_type(cx: &Context) -> Vec<u32> {
+    let mut doublings = vec![0u32; cx.evidence.vocab.len()];
+    for pair in cx.evidence.word_of.windows(2) {
+        if pair[0] == pair[1] {
+            if let Some(n) = doublings.get_mut(pair[0] as usize) {
+                *n += 1;
+            }
+        }
+    }
+    doublings
 }
