@@ -9,6 +9,7 @@ mod spec;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::check::{Context, Flag};
 use crate::text::{count_words, Span};
@@ -123,7 +124,7 @@ impl RuleSet {
     pub fn run(&self, cx: &Context, enabled: &dyn Fn(&str) -> bool, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let text = doc.text;
-        let mut fired: Vec<(usize, usize)> = Vec::new();
+        let mut fired = Fired::default();
         let any_phrase = self
             .rules
             .iter()
@@ -163,38 +164,49 @@ impl RuleSet {
         }
     }
 
-    fn emit(
-        &self,
-        cx: &Context,
-        ri: usize,
-        span: Span,
-        fired: &mut Vec<(usize, usize)>,
-        out: &mut Vec<Flag>,
-    ) {
+    fn emit(&self, cx: &Context, ri: usize, span: Span, fired: &mut Fired, out: &mut Vec<Flag>) {
         let rule = &self.rules[ri];
         let doc = cx.doc;
         let pi = doc.paragraphs.partition_point(|p| p.span.end <= span.start);
         let Some(p) = doc.paragraphs.get(pi) else {
             return;
         };
-        let words = count_words(doc.paragraph_tokens(p));
-        if rule.spec.max_words.is_some_and(|m| words > m) {
-            return;
+        if let Some(max) = rule.spec.max_words {
+            if fired.words_in(doc, pi) > max {
+                return;
+            }
         }
         let flagged = match rule.spec.scope {
             Scope::Line => p.span,
             Scope::Match => span,
         };
-        if fired.contains(&(ri, flagged.start)) {
+        if !fired.flags.insert((ri, flagged.start)) {
             return;
         }
-        fired.push((ri, flagged.start));
         out.push(Flag::new(
             rule.id,
             rule.spec.severity,
             flagged,
             rule.spec.message.clone(),
         ));
+    }
+}
+
+/// What the rules have flagged in one document: a rule flags a place once however many of its
+/// phrases match there. A page of one long line can hold thousands of matches, so both the
+/// places and the paragraphs' word counts are looked up, not recounted per match.
+#[derive(Default)]
+struct Fired {
+    flags: FxHashSet<(usize, usize)>,
+    words: FxHashMap<usize, usize>,
+}
+
+impl Fired {
+    fn words_in(&mut self, doc: &crate::text::Document, pi: usize) -> usize {
+        *self
+            .words
+            .entry(pi)
+            .or_insert_with(|| count_words(doc.paragraph_tokens(&doc.paragraphs[pi])))
     }
 }
 

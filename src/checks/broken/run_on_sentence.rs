@@ -44,6 +44,8 @@ pub struct RunOnSentence;
 
 /// Longest name looked over, in words.
 const MAX_NAME_WORDS: usize = 5;
+/// How far back a clause is read, in tokens: further than any clause of clean prose.
+const MAX_CLAUSE_TOKENS: usize = 120;
 
 impl Check for RunOnSentence {
     fn id(&self) -> &'static str {
@@ -59,6 +61,9 @@ impl Check for RunOnSentence {
                 // clause before, read back from the word only here.
                 let t = &doc.tokens[i];
                 let prev = &doc.tokens[i - 1];
+                // The clause is read back at most this far: a sentence of thousands of words
+                // with no full stop (a token stream from a scraper) would cost its square.
+                let start = start.max(i.saturating_sub(MAX_CLAUSE_TOKENS));
                 if !t.is_capitalised(doc.text)
                     || !t.space_before
                     || !prev.space_before
