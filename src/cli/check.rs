@@ -116,40 +116,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     read_batches(&args, &files, &stdin, show_progress, |items| {
         emit(&engine, items, &mut sinks)
     })?;
-    let Sinks {
-        summary,
-        baseline,
-        new_baseline,
-        router,
-        ..
-    } = sinks;
-    reporter.finish(&mut out, &summary)?;
+    let summary = sinks.finish(args.write_baseline.as_deref())?;
     out.flush()?;
-    if let Some(router) = router {
-        router.finish().context("writing --keep/--reject")?;
-    }
-    if let Some(stale) = baseline.map(|b| b.unmatched()).filter(|&n| n > 0) {
-        eprintln!(
-            "textqc: note: {stale} finding{} of the baseline matched nothing (fixed, or the \
-             document is gone); --write-baseline records the current findings",
-            if stale == 1 { "" } else { "s" }
-        );
-    }
-    if let (Some(writer), Some(path)) = (new_baseline, &args.write_baseline) {
-        let n = writer.len();
-        let write = || -> anyhow::Result<()> {
-            let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
-            writer.write(&mut file)?;
-            file.flush()?;
-            Ok(())
-        };
-        write().with_context(|| format!("writing the baseline {}", path.display()))?;
-        eprintln!(
-            "textqc: {n} finding{} recorded in {}",
-            if n == 1 { "" } else { "s" },
-            path.display()
-        );
-    }
     Ok(if summary.errors > 0 {
         ExitCode::from(2)
     } else if summary.failed > 0 && args.write_baseline.is_none() {
@@ -369,6 +337,37 @@ impl Sinks<'_> {
                 .context("writing --keep/--reject")?;
         }
         Ok(())
+    }
+
+    /// Ends the report and the files written beside it, and says what the baseline did.
+    fn finish(self, write_baseline: Option<&Path>) -> anyhow::Result<Summary> {
+        self.reporter.finish(self.out, &self.summary)?;
+        if let Some(router) = self.router {
+            router.finish().context("writing --keep/--reject")?;
+        }
+        if let Some(stale) = self.baseline.map(|b| b.unmatched()).filter(|&n| n > 0) {
+            eprintln!(
+                "textqc: note: {stale} finding{} of the baseline matched nothing (fixed, or the \
+                 document is gone); --write-baseline records the current findings",
+                if stale == 1 { "" } else { "s" }
+            );
+        }
+        if let (Some(writer), Some(path)) = (self.new_baseline, write_baseline) {
+            let n = writer.len();
+            let write = || -> anyhow::Result<()> {
+                let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
+                writer.write(&mut file)?;
+                file.flush()?;
+                Ok(())
+            };
+            write().with_context(|| format!("writing the baseline {}", path.display()))?;
+            eprintln!(
+                "textqc: {n} finding{} recorded in {}",
+                if n == 1 { "" } else { "s" },
+                path.display()
+            );
+        }
+        Ok(self.summary)
     }
 
     fn error(&mut self, e: &InputError, line: Option<&[u8]>) -> anyhow::Result<()> {
