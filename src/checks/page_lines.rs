@@ -26,7 +26,6 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::check::Context;
-use crate::checks::evidence::Evidence;
 use crate::text::{Document, Paragraph, Shape, Span, TokenKind};
 use crate::words::is_closing_mark;
 
@@ -695,17 +694,10 @@ struct Shape1 {
     prose: bool,
 }
 
-fn line_shape(doc: &Document, evidence: &Evidence, p: &Paragraph) -> Shape1 {
-    let toks = doc.paragraph_tokens(p);
-    let words = toks
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .count();
+/// A line's shape from its counts of words (and numbers) and of function words.
+fn line_shape(doc: &Document, p: &Paragraph, words: usize, stops: usize) -> Shape1 {
     let terminated = last_mark(doc, p).is_some_and(|m| matches!(m, "." | "!" | "?" | "…"));
     let short = words <= 6 && !(terminated && words >= 3);
-    let stops = (p.tokens.0..p.tokens.1)
-        .filter(|&i| evidence.word(i).is_some_and(|w| w.function))
-        .count();
     let prose = words >= 10 && terminated && stops * 5 >= words;
     Shape1 {
         words,
@@ -764,23 +756,10 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
     let doc = cx.doc;
     let text = doc.text;
     let n = doc.paragraphs.len();
-    let shapes: Vec<Shape1> = doc
-        .paragraphs
-        .iter()
-        .map(|p| line_shape(doc, cx.evidence, p))
-        .collect();
-    let first_prose = shapes.iter().position(|s| s.prose);
-    let last_prose = shapes.iter().rposition(|s| s.prose);
-    let prose_count = shapes.iter().filter(|s| s.prose).count();
-    let doc_prose_share = if n > 0 {
-        prose_count as f32 / n as f32
-    } else {
-        0.0
-    };
-
     // What each distinct word of the document is, computed once per word type.
     let mut types: Vec<Option<TypeInfo>> = vec![None; cx.evidence.vocab.len()];
-    // Topic words of every line, and where they occur in the prose.
+    // Each line's shape, and its topic words, read in one pass over its tokens.
+    let mut shapes: Vec<Shape1> = Vec::with_capacity(n);
     let mut topic: Vec<(u32, f32)> = Vec::with_capacity(doc.tokens.len() / 2);
     let mut topic_range: Vec<(usize, usize)> = Vec::with_capacity(n);
     // Per stem: (first prose paragraph, last prose paragraph), or `NOT_IN_PROSE`.
@@ -789,15 +768,21 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
     let mut last_line = vec![0u32; cx.evidence.vocab.len()];
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let start = topic.len();
+        let mut words = 0;
+        let mut stops = 0;
         for ti in p.tokens.0..p.tokens.1 {
             let t = &doc.tokens[ti];
-            if t.kind != TokenKind::Word || t.span.len() < 3 {
-                continue;
+            if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                words += 1;
             }
             let Some(wt) = cx.evidence.word(ti) else {
                 continue;
             };
             if wt.function {
+                stops += 1;
+                continue;
+            }
+            if t.kind != TokenKind::Word || t.span.len() < 3 {
                 continue;
             }
             let key = wt.stem;
@@ -808,7 +793,10 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
             }
             last_line[wt.stem as usize] = pi as u32 + 1;
             topic.push((key, (MAX_TOPIC_ZIPF + 0.5 - zipf).clamp(0.5, 4.0)));
-            if shapes[pi].prose {
+        }
+        let shape = line_shape(doc, p, words, stops);
+        if shape.prose {
+            for &(key, _) in &topic[start..] {
                 let e = &mut in_prose[key as usize];
                 *e = if *e == NOT_IN_PROSE {
                     (pi, pi)
@@ -817,8 +805,17 @@ pub fn features(cx: &Context) -> Vec<[f32; N_FEATURES]> {
                 };
             }
         }
+        shapes.push(shape);
         topic_range.push((start, topic.len()));
     }
+    let first_prose = shapes.iter().position(|s| s.prose);
+    let last_prose = shapes.iter().rposition(|s| s.prose);
+    let prose_count = shapes.iter().filter(|s| s.prose).count();
+    let doc_prose_share = if n > 0 {
+        prose_count as f32 / n as f32
+    } else {
+        0.0
+    };
     let cohesion_ok = prose_count >= 4;
 
     // Repeated lines (normalised by hash of their letters and digits).
