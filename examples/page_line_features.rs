@@ -38,6 +38,7 @@ fn main() -> io::Result<()> {
             corpus: None,
             page_lines: Default::default(),
             repetition: Default::default(),
+            languages: Default::default(),
         };
         if std::env::args().any(|a| a == "--probs") {
             let pl = cx.page_lines();

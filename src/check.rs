@@ -117,6 +117,8 @@ pub struct Context<'d, 't> {
     pub page_lines: std::cell::OnceCell<crate::checks::page_lines::PageLines>,
     /// Gopher's repetition signals, computed on first use.
     pub repetition: std::cell::OnceCell<crate::checks::gopher::Repetition>,
+    /// The stretches in another language, computed on first use.
+    pub languages: std::cell::OnceCell<crate::checks::language::non_english::Languages>,
 }
 
 impl Context<'_, '_> {
@@ -125,6 +127,13 @@ impl Context<'_, '_> {
     pub fn page_lines(&self) -> &crate::checks::page_lines::PageLines {
         self.page_lines
             .get_or_init(|| crate::checks::page_lines::PageLines::new(self))
+    }
+
+    /// The stretches of the document in another language (see
+    /// [`crate::checks::language::non_english`]).
+    pub fn languages(&self) -> &crate::checks::language::non_english::Languages {
+        self.languages
+            .get_or_init(|| crate::checks::language::non_english::languages(self))
     }
 
     /// Gopher's repetition signals and the repeated material (see [`crate::checks::gopher`]).

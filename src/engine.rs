@@ -112,6 +112,7 @@ impl Engine {
             corpus: self.corpus.as_ref(),
             page_lines: Default::default(),
             repetition: Default::default(),
+            languages: Default::default(),
         };
         let mut flags = Vec::new();
         for check in &self.checks {

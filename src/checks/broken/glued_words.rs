@@ -165,6 +165,9 @@ impl Check for GluedWords {
                 whole_word_cut(cx, i, wt, word, &pairs)
             };
             let Some(cut) = cut else { continue };
+            if cx.languages().is_foreign_line(t.line as usize) {
+                continue;
+            }
             let (left, right) = word.split_at(cut);
             out.push(
                 Flag::new(

@@ -109,6 +109,9 @@ impl Check for Misspelling {
             let Some(neighbour) = best_neighbour(base.as_bytes(), &mut scratch) else {
                 continue;
             };
+            if cx.languages().is_foreign_line(t.line as usize) {
+                continue;
+            }
             out.push(Flag::new(
                 self.id(),
                 Severity::Warning,

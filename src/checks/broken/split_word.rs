@@ -122,6 +122,9 @@ impl Check for SplitWord {
             if !(fragment(l, left_stray) || fragment(r, right_stray)) {
                 continue;
             }
+            if cx.languages().is_foreign_line(right.line as usize) {
+                continue;
+            }
             let span = Span::new(left.span.start, right.span.end);
             let fixed = format!("{lt}{rt}");
             out.push(

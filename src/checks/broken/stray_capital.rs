@@ -39,7 +39,7 @@ impl Check for StrayCapital {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            if cx.evidence.title_case[pi] {
+            if cx.evidence.title_case[pi] || cx.languages().is_foreign_line(p.line) {
                 continue;
             }
             for i in p.tokens.0 + 1..p.tokens.1.saturating_sub(1) {

@@ -12,7 +12,10 @@
 //! without ("the", "and", "of", "was"), and it has the function words of the language it is
 //! said to be in ("der", "und", "le", "que", "di"), twice as many as English ones, and more
 //! lower-case words that are not common English than words that are. English crowded with
-//! foreign names and titles is left alone.
+//! foreign names and titles is left alone. The checks that know only English (unknown words,
+//! misspellings, glued and split words, stray capitals, fused sentences) stay out of the stretches
+//! flagged here, so a paragraph of French costs the score once, as text in the wrong language,
+//! and not again as a dozen unknown English words.
 //!
 //! ## Why is this bad?
 //! An English corpus or an English article with a paragraph of German, Chinese or Russian in it
@@ -93,97 +96,160 @@ impl Check for NonEnglish {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let text = doc.text;
-        if doc.paragraphs.is_empty() {
-            return;
-        }
-        // Spans to judge: each long paragraph, and runs of short ones joined until long enough.
-        // Word and letter counts are per paragraph, so joining costs no re-scan of the text.
-        let sizes: Vec<Size> = doc
-            .paragraphs
+        let foreign = &cx.languages().spans;
+        let foreign_letters: usize = foreign
             .iter()
-            .map(|p| {
-                let (mut words, mut function) = (0, 0);
-                for i in p.tokens.0..p.tokens.1 {
-                    if let Some(w) = cx.evidence.word(i) {
-                        words += 1;
-                        function += usize::from(w.function);
-                    }
-                }
-                let line = p.span.text(text);
-                let spaceless_letters = if line.is_ascii() {
-                    0
-                } else {
-                    line.chars().filter(|&c| spaceless(c)).count()
-                };
-                Size {
-                    words,
-                    function,
-                    spaceless_letters,
-                }
-            })
-            .collect();
-        let total = |a: usize, b: usize| {
-            sizes[a..b].iter().fold(Size::default(), |t, s| Size {
-                words: t.words + s.words,
-                function: t.function + s.function,
-                spaceless_letters: t.spaceless_letters + s.spaceless_letters,
-            })
-        };
-        let long_enough = |a: usize, b: usize| {
-            let t = total(a, b);
-            t.words >= MIN_WORDS || t.spaceless_letters >= MIN_SPACELESS_LETTERS
-        };
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        let mut pending: Option<(usize, usize)> = None;
-        for i in 0..doc.paragraphs.len() {
-            if long_enough(i, i + 1) {
-                pending = None;
-                spans.push((i, i + 1));
-                continue;
-            }
-            let (start, _) = pending.unwrap_or((i, i));
-            if long_enough(start, i + 1) {
-                spans.push((start, i + 1));
-                pending = None;
-            } else {
-                pending = Some((start, i + 1));
-            }
-        }
-        // A short tail right after a joined block joins that block.
-        if let (Some((start, end)), Some(last)) = (pending, spans.last_mut()) {
-            let joined = last.1 - last.0 > 1 || !long_enough(last.0, last.0 + 1);
-            if joined && last.1 == start {
-                last.1 = end;
-            }
-        }
-
-        let first_flag = out.len();
-        let mut foreign_letters = 0;
-        for (a, b) in spans {
-            let span = Span::new(doc.paragraphs[a].span.start, doc.paragraphs[b - 1].span.end);
-            let Some(verdict) = judge(cx, a, b, span.text(text), total(a, b)) else {
-                continue;
-            };
-            foreign_letters += letters(span.text(text));
+            .map(|f| letters(f.span(doc).text(text)))
+            .sum();
+        // Most of the document is foreign: it is not an English document at all.
+        let whole_document = foreign_letters > 0 && foreign_letters * 2 > letters(text);
+        for f in foreign {
+            let (a, b) = f.paragraphs;
             let what = if b - a > 1 {
                 format!("these {} lines read", b - a)
             } else {
                 "this paragraph reads".to_string()
             };
+            let mut message = format!("not English: {what} as {}", f.language);
+            if whole_document {
+                message.push_str("; most of the document is not English");
+            }
             out.push(Flag::new(
                 self.id(),
-                Severity::Warning,
-                span,
-                format!("not English: {what} as {verdict}"),
+                if whole_document {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                f.span(doc),
+                message,
             ));
         }
-        // Most of the document is foreign: it is not an English document at all.
-        if foreign_letters > 0 && foreign_letters * 2 > letters(text) {
-            for f in &mut out[first_flag..] {
-                f.severity = Severity::Error;
-                f.message.push_str("; most of the document is not English");
+    }
+}
+
+/// A stretch of paragraphs judged to be in another language.
+pub struct ForeignSpan {
+    /// Paragraphs `a..b`.
+    pub paragraphs: (usize, usize),
+    pub language: String,
+}
+
+impl ForeignSpan {
+    pub fn span(&self, doc: &crate::text::Document) -> Span {
+        let (a, b) = self.paragraphs;
+        Span::new(doc.paragraphs[a].span.start, doc.paragraphs[b - 1].span.end)
+    }
+}
+
+/// The document's stretches in another language, and which lines they cover: the checks that
+/// know only English (unknown words, misspellings, glued words) stay out of them, where every
+/// word would be a finding and none would help.
+pub struct Languages {
+    pub spans: Vec<ForeignSpan>,
+    foreign_line: Vec<bool>,
+}
+
+impl Languages {
+    /// Whether line `line` (an index into the document's lines) is in a foreign stretch.
+    pub fn is_foreign_line(&self, line: usize) -> bool {
+        self.foreign_line.get(line).copied().unwrap_or(false)
+    }
+}
+
+/// Judges the document's paragraphs: each long one alone, short ones joined until long enough.
+pub fn languages(cx: &Context) -> Languages {
+    let doc = cx.doc;
+    let text = doc.text;
+    let mut foreign_line = Vec::new();
+    let mut found = Vec::new();
+    if doc.paragraphs.is_empty() {
+        return Languages {
+            spans: found,
+            foreign_line,
+        };
+    }
+    // Spans to judge: each long paragraph, and runs of short ones joined until long enough.
+    // Word and letter counts are per paragraph, so joining costs no re-scan of the text.
+    let sizes: Vec<Size> = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let (mut words, mut function) = (0, 0);
+            for i in p.tokens.0..p.tokens.1 {
+                if let Some(w) = cx.evidence.word(i) {
+                    words += 1;
+                    function += usize::from(w.function);
+                }
+            }
+            let line = p.span.text(text);
+            let spaceless_letters = if line.is_ascii() {
+                0
+            } else {
+                line.chars().filter(|&c| spaceless(c)).count()
+            };
+            Size {
+                words,
+                function,
+                spaceless_letters,
+            }
+        })
+        .collect();
+    let total = |a: usize, b: usize| {
+        sizes[a..b].iter().fold(Size::default(), |t, s| Size {
+            words: t.words + s.words,
+            function: t.function + s.function,
+            spaceless_letters: t.spaceless_letters + s.spaceless_letters,
+        })
+    };
+    let long_enough = |a: usize, b: usize| {
+        let t = total(a, b);
+        t.words >= MIN_WORDS || t.spaceless_letters >= MIN_SPACELESS_LETTERS
+    };
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut pending: Option<(usize, usize)> = None;
+    for i in 0..doc.paragraphs.len() {
+        if long_enough(i, i + 1) {
+            pending = None;
+            spans.push((i, i + 1));
+            continue;
+        }
+        let (start, _) = pending.unwrap_or((i, i));
+        if long_enough(start, i + 1) {
+            spans.push((start, i + 1));
+            pending = None;
+        } else {
+            pending = Some((start, i + 1));
+        }
+    }
+    // A short tail right after a joined block joins that block.
+    if let (Some((start, end)), Some(last)) = (pending, spans.last_mut()) {
+        let joined = last.1 - last.0 > 1 || !long_enough(last.0, last.0 + 1);
+        if joined && last.1 == start {
+            last.1 = end;
+        }
+    }
+
+    for (a, b) in spans {
+        let span = Span::new(doc.paragraphs[a].span.start, doc.paragraphs[b - 1].span.end);
+        if let Some(language) = judge(cx, a, b, span.text(text), total(a, b)) {
+            found.push(ForeignSpan {
+                paragraphs: (a, b),
+                language,
+            });
+        }
+    }
+    if !found.is_empty() {
+        foreign_line = vec![false; doc.lines.len()];
+        for f in &found {
+            for p in &doc.paragraphs[f.paragraphs.0..f.paragraphs.1] {
+                foreign_line[p.line] = true;
             }
         }
+    }
+    Languages {
+        spans: found,
+        foreign_line,
     }
 }
 

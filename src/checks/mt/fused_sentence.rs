@@ -70,7 +70,7 @@ impl Check for FusedSentence {
         let after_lower_article = OnceCell::new();
         let religious = OnceCell::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            if cx.evidence.title_case[pi] {
+            if cx.evidence.title_case[pi] || cx.languages().is_foreign_line(p.line) {
                 continue;
             }
             for i in p.tokens.0 + 1..p.tokens.1 {

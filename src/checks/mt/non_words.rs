@@ -37,6 +37,7 @@ impl Check for NonWords {
         let doc = cx.doc;
         let found: Vec<usize> = (0..doc.tokens.len())
             .filter(|&i| is_non_word(cx, i))
+            .filter(|&i| !cx.languages().is_foreign_line(doc.tokens[i].line as usize))
             .collect();
         let n = found.len();
         if n < MIN_COUNT || n * WORDS_PER_NON_WORD < doc.word_count {
