@@ -4,9 +4,9 @@
 //! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
 //! green development China pursues a peaceful policy"), after a pronoun or a particle that ends a
 //! phrase ("developed exclusively for it Boston Dynamics first published"), or after a year, a
-//! date or a measure
-//! ("by 2020 Mr. Chen Hailing believes", "is 508.8kg Wang Shigang, the director, said"); and a name right after a modal, which needs a verb ("the shares will
-//! all China's dairy giant").
+//! date or a measure ("by 2020 Mr. Chen Hailing believes", "is 508.8kg Wang Shigang, the
+//! director, said"); and a name right after a modal, which needs a verb ("the shares will all
+//! China's dairy giant").
 //!
 //! ## Why is this bad?
 //! A line cut short and glued to the next, or a lost full stop, leaves two clauses in one
@@ -292,11 +292,12 @@ fn heads_phrase(doc: &Document, p: usize) -> bool {
 }
 
 /// A pronoun or a particle, which ends the phrase of the verb before it or is a subject without
-/// its verb: clean text follows one with a name and a verb of its own under once in 1000 times (measured on the
-/// lm-corpus), so such a name starts a new sentence ("developed exclusively for it Boston
-/// Dynamics first published", "due to the strong attack, we Lang Ping also commented"). Left alone: a pronoun after a verb that takes a clause as well
-/// ("tells him Sonny is his father") and a particle after a gerund, which may be a subject
-/// ("Bringing up Hitler was overheated").
+/// its verb: clean text follows one with a name and a verb of its own under once in 1000 times
+/// (measured on the lm-corpus), so such a name starts a new sentence ("developed exclusively
+/// for it Boston Dynamics first published", "due to the strong attack, we Lang Ping also
+/// commented"). Left alone: a pronoun after a verb that takes a clause as well ("tells him Sonny
+/// is his father") and a particle after a gerund, which may be a subject ("Bringing up Hitler
+/// was overheated").
 fn ends_object(doc: &Document, p: usize) -> bool {
     let word = doc.tok(p);
     let before = p.checked_sub(1).map_or("", |b| doc.tok(b));
@@ -586,8 +587,6 @@ fn takes_clause_verb(lower: &str) -> bool {
     ) || matches!(lower, "note" | "noted" | "notes")
 }
 
-/// The verb at `k` follows an auxiliary or "to", which carries the tense if there is one: "are
-/// based", "will successively add", "to meet".
 /// What is left of a verb form once "-ed", "-es", "-s", "-d" or "-e" is cut: one stem for
 /// "believe", "believes" and "believed".
 fn verb_stem(lower: &str) -> &str {
@@ -600,6 +599,8 @@ fn verb_stem(lower: &str) -> &str {
         .unwrap_or(lower)
 }
 
+/// The verb at `k` follows an auxiliary or "to", which carries the tense if there is one: "are
+/// based", "will successively add", "to meet".
 fn in_verb_chain(doc: &Document, start: usize, k: usize) -> bool {
     let mut j = k;
     while j > start {
