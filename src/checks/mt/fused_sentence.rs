@@ -19,8 +19,9 @@
 //! elsewhere, title-case headings, names after the words that introduce them ("the novel After
 //! Dark", "told The Jakarta Post it was"), a full name that "and", "of" or a full stop follows
 //! ("met officers Antoine Quirin and"), the capitalised pronouns of devotional writing ("in
-//! His image") and styles of address ("to advise Her Majesty") are left alone. The price: a fused sentence that starts with a name the document
-//! also writes elsewhere ("export market China faces" in an article about China) goes unflagged.
+//! His image") and styles of address ("to advise Her Majesty") are left alone. The price: a
+//! fused sentence that starts with a name the document also writes elsewhere ("export market
+//! China faces" in an article about China) goes unflagged.
 //!
 //! ## Example
 //! ```text
