@@ -110,6 +110,15 @@ fn json_output_contract() {
     );
     assert!(s < e && e <= BROKEN.len());
     assert_eq!(v["summary"]["documents"], 1);
+    let flags = doc["flags"].as_array().unwrap();
+    let by_rule = v["summary"]["flags_by_rule"].as_object().unwrap();
+    assert_eq!(
+        by_rule.values().map(|n| n.as_u64().unwrap()).sum::<u64>() as usize,
+        flags.len()
+    );
+    for f in flags {
+        assert!(by_rule.contains_key(f["rule"].as_str().unwrap()));
+    }
 }
 
 #[test]

@@ -597,7 +597,22 @@ impl Reporter for Html {
                 name = c.name()
             );
         }
-        out.push_str("</tbody></table>\n</section>\n<script>\n");
+        out.push_str("</tbody></table>\n");
+        if !s.by_rule.is_empty() {
+            let mut rules: Vec<(&str, usize)> = s.by_rule.iter().map(|(r, n)| (*r, *n)).collect();
+            rules.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            out.push_str(
+                "<details><summary>Flags per rule</summary><table class=\"cats\"><thead><tr>\
+                 <th>Rule</th><th>Flags</th></tr></thead><tbody>\n",
+            );
+            for (rule, n) in rules {
+                out.push_str("<tr><td><code>");
+                push_text(&mut out, rule);
+                let _ = writeln!(out, "</code></td><td class=\"num\">{n}</td></tr>");
+            }
+            out.push_str("</tbody></table></details>\n");
+        }
+        out.push_str("</section>\n<script>\n");
         out.push_str(SCRIPT);
         out.push_str("</script>\n</body>\n</html>\n");
         w.write_all(out.as_bytes())

@@ -7,6 +7,7 @@ mod human;
 mod json;
 mod sarif;
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -77,6 +78,8 @@ pub struct Summary {
     pub errors: usize,
     pub flags: usize,
     pub by_category: [usize; 6],
+    /// Flags per rule, so that a corpus run shows which rules reject most.
+    pub by_rule: BTreeMap<&'static str, usize>,
     pub words: usize,
     /// Flags a baseline accepted: neither reported nor counted above.
     pub accepted: usize,
@@ -96,6 +99,7 @@ impl Summary {
                 .iter()
                 .position(|c| *c == f.category)
                 .unwrap_or(0)] += 1;
+            *self.by_rule.entry(f.rule).or_default() += 1;
         }
     }
 
@@ -112,6 +116,7 @@ impl Summary {
             "errors": self.errors,
             "flags": self.flags,
             "flags_by_category": cats,
+            "flags_by_rule": self.by_rule,
             "words": self.words,
             "baseline_accepted": self.accepted,
         })
