@@ -232,29 +232,31 @@ pub fn measure(doc: &Document) -> Repetition {
 
     // Top n-grams: the most frequent n-gram's characters (with spaces) times its count.
     let mut counts = GramTable::with_room(nw);
-    // Where the last n-gram counted occurs more than once: a longer n-gram can repeat only
-    // there, so each length counts only the places where the shorter one repeats. An n-gram
-    // seen once ties with the first one, which stands for them all.
-    let mut recurs = vec![true; nw];
-    let mut recurs_next = vec![false; nw];
+    // Where the last n-gram counted occurs more than once, in order: a longer n-gram can repeat
+    // only there, so each length counts only the places where the shorter one repeats, and
+    // visits nothing else. An n-gram seen once ties with the first one, which stands for them
+    // all.
+    let mut places: Vec<u32> = (0..nw as u32).collect();
+    let mut taken = vec![false; nw];
     for (slot, &(n, bound)) in defaults::TOP_N_GRAMS.iter().enumerate() {
         counts.clear();
         let mut best: (u32, usize) = (1, 0);
-        for i in 0..=nw - n {
-            if !recurs[i] {
-                continue;
+        for &at in &places {
+            let i = at as usize;
+            if i + n > nw {
+                break;
             }
-            let e = counts.count(gram(i, n), i as u32);
+            let e = counts.count(gram(i, n), at);
             if e.0 > best.0 {
                 best = (e.0, e.1 as usize);
             }
             if e.0 >= 2 {
-                recurs_next[i] = true;
-                recurs_next[e.1 as usize] = true;
+                taken[i] = true;
+                taken[e.1 as usize] = true;
             }
         }
-        std::mem::swap(&mut recurs, &mut recurs_next);
-        recurs_next.fill(false);
+        // Every place taken was visited, so the places kept stay in order.
+        places.retain(|&p| std::mem::replace(&mut taken[p as usize], false));
         let first = best.1;
         let len = char_prefix[first + n] - char_prefix[first] + (n - 1);
         let frac = (len * best.0 as usize) as f64 / total_chars;
@@ -284,14 +286,19 @@ pub fn measure(doc: &Document) -> Repetition {
         }
         seen.clear();
         let mut repeated = 0usize;
+        // An n-gram whose shorter prefix occurs once is new here and never seen again: only the
+        // places where the longest top n-gram repeats are visited, from the first one at or
+        // after `i` on.
         let mut i = 0;
-        while i + n <= nw {
-            // An n-gram whose shorter prefix occurs once is new here and never seen again.
-            if !recurs[i] {
-                i += 1;
+        for &at in &places {
+            if (at as usize) < i {
                 continue;
             }
-            if seen.count(gram(i, n), i as u32).0 == 1 {
+            i = at as usize;
+            if i + n > nw {
+                break;
+            }
+            if seen.count(gram(i, n), at).0 == 1 {
                 i += 1;
             } else {
                 repeated += char_prefix[i + n] - char_prefix[i];
