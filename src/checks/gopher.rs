@@ -150,13 +150,14 @@ pub fn measure(doc: &Document) -> Repetition {
     let text = doc.text;
     let mut material: Vec<Vec<Span>> = vec![Vec::new(); 13];
     let mut stats = RepetitionStats::default();
-    let words: Vec<usize> = doc
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(|(i, _)| i)
-        .collect();
+    let mut words: Vec<usize> = Vec::with_capacity(doc.tokens.len());
+    words.extend(
+        doc.tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .map(|(i, _)| i),
+    );
     if words.len() < MIN_WORDS {
         return Repetition { stats, material };
     }
@@ -198,25 +199,22 @@ pub fn measure(doc: &Document) -> Repetition {
     const B: u64 = 0x9E37_79B9_7F4A_7C15;
     let nw = words.len();
     let mut prefix = Vec::with_capacity(nw + 1);
-    let mut lens = Vec::with_capacity(nw);
+    let mut char_prefix = Vec::with_capacity(nw + 1);
     prefix.push(0u64);
+    char_prefix.push(0usize);
+    let (mut hash, mut chars) = (0u64, 0usize);
     for &ti in &words {
         let w = doc.tok(ti);
         let mut h = FxHasher::default();
         h.write(w.as_bytes());
-        let wh = h.finish() | 1;
-        let last = *prefix.last().unwrap_or(&0);
-        prefix.push(last.wrapping_mul(B).wrapping_add(wh));
-        lens.push(if w.is_ascii() {
+        hash = hash.wrapping_mul(B).wrapping_add(h.finish() | 1);
+        chars += if w.is_ascii() {
             w.len()
         } else {
             w.chars().count()
-        });
-    }
-    let mut char_prefix = Vec::with_capacity(nw + 1);
-    char_prefix.push(0usize);
-    for l in &lens {
-        char_prefix.push(char_prefix.last().unwrap_or(&0) + l);
+        };
+        prefix.push(hash);
+        char_prefix.push(chars);
     }
     let mut pow = [1u64; 11];
     for k in 1..11 {
