@@ -417,3 +417,51 @@ fn write_gold(records: &[Value]) -> (tempfile::TempDir, std::path::PathBuf) {
     .unwrap();
     (dir, gold)
 }
+
+#[test]
+fn documents_over_the_size_limit_are_reported_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "The cat sat on the mat. ".repeat(50_000);
+    let file = dir.path().join("big.txt");
+    std::fs::write(&file, &big).unwrap();
+    let out = textqc(
+        &["check", file.to_str().unwrap(), "--max-doc-mb", "1"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("big.txt") && err.contains("--max-doc-mb 1"),
+        "{err}"
+    );
+
+    let records = format!(
+        "{}\n{}\n{}\n",
+        serde_json::json!({"id": "a", "text": CLEAN}),
+        serde_json::json!({"id": "b", "text": big}),
+        serde_json::json!({"id": "c", "text": CLEAN})
+    );
+    let out = textqc(
+        &[
+            "check",
+            "--input",
+            "jsonl",
+            "-",
+            "--max-doc-mb",
+            "1",
+            "--format",
+            "jsonl",
+        ],
+        Some(&records),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "every record has an output line");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[1]["source"], "-:2");
+    assert!(lines[1]["error"].as_str().unwrap().contains("larger than"));
+    assert_eq!(lines[2]["id"], "c");
+}

@@ -169,7 +169,12 @@ fn read_batches(
         InputFormat::Text => {
             let bar = progress(show_progress, files.len() as u64, "files");
             for chunk in files.chunks(BATCH_DOCS) {
-                each(chunk.iter().map(|p| read_file(p, stdin)).collect())?;
+                each(
+                    chunk
+                        .iter()
+                        .map(|p| read_file(p, stdin, args.max_doc_mb << 20))
+                        .collect(),
+                )?;
                 bar.inc(chunk.len() as u64);
             }
             bar.finish_and_clear();
@@ -187,14 +192,19 @@ fn read_batches(
                 .sum();
             let bar = progress(show_progress, total, "bytes");
             for path in files {
-                let mut reader =
-                    match JsonlReader::open(path, stdin, &args.id_field, &args.text_field) {
-                        Ok(r) => r,
-                        Err(e) => {
-                            each(vec![Item::Error(e)])?;
-                            continue;
-                        }
-                    };
+                let mut reader = match JsonlReader::open(
+                    path,
+                    stdin,
+                    &args.id_field,
+                    &args.text_field,
+                    args.max_doc_mb << 20,
+                ) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        each(vec![Item::Error(e)])?;
+                        continue;
+                    }
+                };
                 let mut before = 0;
                 loop {
                     let mut items = Vec::new();

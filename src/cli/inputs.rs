@@ -326,25 +326,53 @@ impl Drop for Stdin {
     }
 }
 
-pub fn read_file(path: &Path, stdin: &Stdin) -> Item {
+/// Reads a whole file (or standard input) as one document, unless it is larger than
+/// `max_bytes`: checking holds about 35 bytes of memory per byte of text, so one huge file must
+/// not take the machine down with the run.
+pub fn read_file(path: &Path, stdin: &Stdin, max_bytes: u64) -> Item {
     let label = if path.as_os_str() == "-" {
         "-".to_string()
     } else {
         path.display().to_string()
     };
+    let too_large = |size: Option<u64>| {
+        Item::Error(InputError::new(
+            label.clone(),
+            too_large_message("document", size, max_bytes),
+        ))
+    };
+    if path.as_os_str() != "-" {
+        if let Some(size) = std::fs::metadata(path).ok().map(|m| m.len()) {
+            if size > max_bytes {
+                return too_large(Some(size));
+            }
+        }
+    }
     let result = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         stdin
             .open()
-            .and_then(|mut r| r.read_to_end(&mut buf))
+            .and_then(|r| r.take(max_bytes + 1).read_to_end(&mut buf))
             .map(|_| buf)
     } else {
         std::fs::read(path)
     };
     match result {
+        // Standard input is read no further than the limit: its size is not known.
+        Ok(bytes) if bytes.len() as u64 > max_bytes => too_large(None),
         Ok(bytes) => Item::Bytes(Source::Path(label), bytes),
         Err(e) => Item::Error(InputError::new(label, e.to_string())),
     }
+}
+
+fn too_large_message(what: &str, size: Option<u64>, max_bytes: u64) -> String {
+    let mib = |b: u64| b as f64 / f64::from(1u32 << 20);
+    let size = size.map_or(String::new(), |s| format!(" of {:.1} MiB", mib(s)));
+    format!(
+        "{what}{size} is larger than --max-doc-mb {:.0}: not checked (split it, or raise the \
+         limit)",
+        mib(max_bytes)
+    )
 }
 
 /// Reads JSONL records one line at a time.
@@ -354,6 +382,8 @@ pub struct JsonlReader {
     line_no: usize,
     fields: Arc<Fields>,
     buf: Vec<u8>,
+    /// Longer records are reported, not read into memory.
+    max_bytes: u64,
     pub bytes_read: u64,
 }
 
@@ -363,6 +393,7 @@ impl JsonlReader {
         stdin: &Stdin,
         id_field: &str,
         text_field: &str,
+        max_bytes: u64,
     ) -> Result<JsonlReader, InputError> {
         let (label, reader): (String, Box<dyn BufRead + Send>) = if path.as_os_str() == "-" {
             let input = stdin
@@ -389,6 +420,7 @@ impl JsonlReader {
                 text: text_field.into(),
             }),
             buf: Vec::new(),
+            max_bytes,
             bytes_read: 0,
         })
     }
@@ -397,7 +429,21 @@ impl JsonlReader {
     pub fn next_item(&mut self) -> Option<Item> {
         loop {
             self.buf.clear();
-            let n = match self.reader.read_until(b'\n', &mut self.buf) {
+            let read = (&mut self.reader)
+                .take(self.max_bytes + 1)
+                .read_until(b'\n', &mut self.buf);
+            let n = match read {
+                Ok(n) if n as u64 > self.max_bytes && self.buf.last() != Some(&b'\n') => {
+                    // The rest of the record is skipped, never held.
+                    let rest = skip_line(&mut self.reader);
+                    self.line_no += 1;
+                    self.bytes_read += n as u64 + rest;
+                    return Some(Item::Error(InputError::at_record(
+                        &self.label,
+                        self.line_no,
+                        too_large_message("record", Some(n as u64 + rest), self.max_bytes),
+                    )));
+                }
                 Ok(n) => n,
                 Err(e) => {
                     self.line_no += 1;
@@ -425,6 +471,25 @@ impl JsonlReader {
                 line: std::mem::take(&mut self.buf),
                 fields: Arc::clone(&self.fields),
             }));
+        }
+    }
+}
+
+/// Reads past the rest of a line without keeping it; returns how many bytes that was.
+fn skip_line(reader: &mut dyn BufRead) -> u64 {
+    let mut skipped = 0u64;
+    loop {
+        let (used, done) = match reader.fill_buf() {
+            Ok([]) | Err(_) => return skipped,
+            Ok(buf) => match memchr::memchr(b'\n', buf) {
+                Some(k) => (k + 1, true),
+                None => (buf.len(), false),
+            },
+        };
+        reader.consume(used);
+        skipped += used as u64;
+        if done {
+            return skipped;
         }
     }
 }

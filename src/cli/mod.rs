@@ -159,6 +159,11 @@ pub struct CheckArgs {
     /// the exit code is then 0 unless an input could not be read.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Documents (files, or JSONL records) larger than this are reported as errors, not checked:
+    /// checking holds about 35 bytes of memory per byte of text.
+    #[arg(long, value_name = "MB", default_value_t = 32,
+          value_parser = clap::value_parser!(u64).range(1..=65536))]
+    max_doc_mb: u64,
     /// Write the documents that pass to FILE as JSONL: records as they were read, files as
     /// {"path", "text"}.
     #[arg(long, value_name = "FILE")]
