@@ -153,6 +153,39 @@ fn jsonl_input_and_output_keep_every_record() {
 }
 
 #[test]
+fn a_lone_surrogate_escape_is_read_as_a_replacement_character_and_flagged() {
+    // Half an emoji, left by a writer that cut a string between the two halves of a UTF-16 pair;
+    // a whole pair and an escaped backslash before "ud800" are left as they are.
+    let input = concat!(
+        r#"{"id": "a", "text": "The minister smiled \ud83d and said the talks went well."}"#,
+        "\n",
+        r#"{"id": "b", "text": "The minister smiled \ud83d\ude00 and wrote C:\\ud800 down."}"#,
+        "\n",
+    );
+    let out = textqc(
+        &["check", "--input", "jsonl", "-", "--format", "jsonl"],
+        Some(input),
+    );
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    let rules = |d: &Value| -> Vec<String> {
+        d["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(lines[0]["id"], "a", "{:?}", lines[0]);
+    assert!(rules(&lines[0]).contains(&"encoding/replacement-char".to_string()));
+    assert_eq!(lines[1]["id"], "b", "{:?}", lines[1]);
+    assert!(!rules(&lines[1]).contains(&"encoding/replacement-char".to_string()));
+}
+
+#[test]
 fn jsonl_fields_are_read_as_json_defines_them() {
     // An escaped key names the field all the same; of a repeated key the last value counts;
     // a field of the same name inside another value is not the record's.

@@ -53,42 +53,97 @@ impl Record {
     }
 
     /// The record's text, or the error that names it; never another `Item::Record`.
+    ///
+    /// A line whose only fault is a lone UTF-16 surrogate escape (`\ud83d` without its pair, left
+    /// by a writer that cut an emoji in half) is read with U+FFFD in its place, so the record is
+    /// checked, and flagged for the damage, instead of rejected unread.
     pub fn parse(&self) -> Item {
+        match self.read(&self.line) {
+            Ok(item) => item,
+            Err(e) => {
+                let repaired = e.is_syntax().then(|| replace_lone_surrogates(&self.line));
+                match repaired.flatten().map(|line| self.read(&line)) {
+                    Some(Ok(item)) => item,
+                    _ => self.error(if e.is_data() {
+                        "a record must be a JSON object".into()
+                    } else {
+                        format!("invalid JSON: {e}")
+                    }),
+                }
+            }
+        }
+    }
+
+    fn error(&self, message: String) -> Item {
+        Item::Error(InputError::at_record(&self.file, self.line_no, message))
+    }
+
+    /// Reads `line` (the record's line, or a repaired copy) for its id and text; only a line that
+    /// is not a JSON object is an `Err`.
+    fn read(&self, line: &[u8]) -> Result<Item, serde_json::Error> {
         let location = || format!("{}:{}", self.file, self.line_no);
-        let err =
-            |message: String| Item::Error(InputError::at_record(&self.file, self.line_no, message));
         // Only the id and text fields are kept: records often carry large metadata.
         let wanted = Wanted {
             id: &self.fields.id,
             text: &self.fields.text,
         };
-        let mut de = serde_json::Deserializer::from_slice(&self.line);
-        let (id_raw, text_raw) = match wanted
+        let mut de = serde_json::Deserializer::from_slice(line);
+        let (id_raw, text_raw) = wanted
             .deserialize(&mut de)
-            .and_then(|v| de.end().map(|()| v))
-        {
-            Ok(v) => v,
-            Err(e) if e.is_data() => return err("a record must be a JSON object".into()),
-            Err(e) => return err(format!("invalid JSON: {e}")),
-        };
+            .and_then(|v| de.end().map(|()| v))?;
         let id = match id_raw {
             None => location(),
             Some(raw) => match serde_json::from_str::<Value>(raw.get()) {
                 Ok(Value::String(s)) => s,
                 Ok(Value::Null) => location(),
                 Ok(other) => other.to_string(),
-                Err(e) => return err(format!("invalid JSON: {e}")),
+                Err(e) => return Ok(self.error(format!("invalid JSON: {e}"))),
             },
         };
         let text_field = &self.fields.text;
-        match text_raw {
+        Ok(match text_raw {
             Some(TextValue::Str(text)) => Item::Text(Source::Id(id), text),
             Some(TextValue::NotString) => {
-                err(format!("record {id}: field '{text_field}' is not a string"))
+                self.error(format!("record {id}: field '{text_field}' is not a string"))
             }
-            None => err(format!("record {id}: no '{text_field}' field")),
-        }
+            None => self.error(format!("record {id}: no '{text_field}' field")),
+        })
     }
+}
+
+/// `line` with every `\u` escape of a UTF-16 surrogate that has no partner replaced by `\ufffd`,
+/// or `None` when it has none. An escaped backslash is skipped whole, so the text `\\ud800` (a
+/// backslash, then letters) is left alone.
+fn replace_lone_surrogates(line: &[u8]) -> Option<Vec<u8>> {
+    let escape_at = |i: usize| -> Option<u16> {
+        if line.get(i..i + 2)? != b"\\u" {
+            return None;
+        }
+        let hex = std::str::from_utf8(line.get(i + 2..i + 6)?).ok()?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let is_low = |u: u16| (0xDC00..=0xDFFF).contains(&u);
+    let mut out = Vec::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(k) = line.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        let at = i + k;
+        i = match escape_at(at) {
+            Some(0xD800..=0xDBFF) if escape_at(at + 6).is_some_and(is_low) => at + 12,
+            Some(0xD800..=0xDFFF) => {
+                out.extend_from_slice(&line[copied..at]);
+                out.extend_from_slice(b"\\ufffd");
+                copied = at + 6;
+                copied
+            }
+            Some(_) => at + 6,
+            None => at + 2,
+        };
+    }
+    (copied > 0).then(|| {
+        out.extend_from_slice(&line[copied..]);
+        out
+    })
 }
 
 /// The two fields a record is read for, found in one pass over its JSON object: every other
