@@ -153,8 +153,11 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "broken/lowercase-sentence-start",
-        flag: &["A spokesperson for the Commission said. said on March 7.", "There are roles outside of being a broker. of peace."],
-        clean: &["He moved to the U.S. in 2010.", "Gen. Smith and Mr. Jones met, e.g. on Monday.", "He paused... and then went on."],
+        flag: &["A spokesperson for the Commission said. said on March 7.", "There are roles outside of being a broker. of peace.",
+            "The talks surprised the officials.advantage went to the rebels."],
+        clean: &["He moved to the U.S. in 2010.", "Gen. Smith and Mr. Jones met, e.g. on Monday.", "He paused... and then went on.",
+            "He shared an article from the news site oe24.at along with a comment.", "Speaking to Portfolio.hu, the chief executive agreed.",
+            "The likeliest route of transmission for ESBL-E. coli is from human to human."],
     },
     Case {
         rule: "broken/stray-punctuation",
