@@ -642,6 +642,29 @@ fn fixes(engine: &Engine, text: &str) -> Vec<Option<String>> {
 }
 
 #[test]
+fn two_capitalised_words_run_together_are_a_note_without_a_fix_unless_the_document_says_more() {
+    let engine = engine_for("broken/glued-words");
+    let note = engine.check("Other vessels or MarineTraffic can see the ship.");
+    assert_eq!(note.flags.len(), 1);
+    assert_eq!(note.flags[0].severity, textqc::Severity::Info);
+    assert_eq!(note.flags[0].fix, None);
+    for text in [
+        "Abe marked the anniversary of the People'sRepublic of China.",
+        "Lang Ping coached the team. \"We won,\" said LangPing after the match.",
+        "It was echoed by other Western officialslike Australian Prime Minister Scott Morrison.",
+    ] {
+        let report = engine.check(text);
+        assert_eq!(report.flags.len(), 1, "{text}");
+        assert_eq!(
+            report.flags[0].severity,
+            textqc::Severity::Warning,
+            "{text}"
+        );
+        assert!(report.flags[0].fix.is_some(), "{text}");
+    }
+}
+
+#[test]
 fn mojibake_fixes_are_offered_only_when_certain() {
     let engine = engine_for("encoding/mojibake");
     assert_eq!(fixes(&engine, "cafÃ©"), vec![Some("é".to_string())]);
