@@ -152,6 +152,18 @@ fn jsonl_input_and_output_keep_every_record() {
     assert!(stderr.contains("-:3"), "{stderr}");
 }
 
+/// The output lines of `check --format jsonl` on JSONL `input`.
+fn check_jsonl(input: &str) -> Vec<Value> {
+    let out = textqc(
+        &["check", "--input", "jsonl", "-", "--format", "jsonl"],
+        Some(input),
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 #[test]
 fn a_lone_surrogate_escape_is_read_as_a_replacement_character_and_flagged() {
     // Half an emoji, left by a writer that cut a string between the two halves of a UTF-16 pair;
@@ -162,14 +174,7 @@ fn a_lone_surrogate_escape_is_read_as_a_replacement_character_and_flagged() {
         r#"{"id": "b", "text": "The minister smiled \ud83d\ude00 and wrote C:\\ud800 down."}"#,
         "\n",
     );
-    let out = textqc(
-        &["check", "--input", "jsonl", "-", "--format", "jsonl"],
-        Some(input),
-    );
-    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = check_jsonl(input);
     assert_eq!(lines.len(), 2, "{lines:?}");
     let rules = |d: &Value| -> Vec<String> {
         d["flags"]
@@ -199,14 +204,7 @@ fn jsonl_fields_are_read_as_json_defines_them() {
         r#"["not", "an", "object"]"#,
         "\n",
     );
-    let out = textqc(
-        &["check", "--input", "jsonl", "-", "--format", "jsonl"],
-        Some(input),
-    );
-    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = check_jsonl(input);
     assert_eq!(lines.len(), 4, "one output line per input record");
     for (line, id) in lines[..2].iter().zip(["a", "b"]) {
         assert_eq!(line["id"], id);
