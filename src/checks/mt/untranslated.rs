@@ -18,9 +18,11 @@
 //! it is written in lower case (names are capitalised), and it has a letter English never writes,
 //! not even in the loanwords and names it keeps accents on ("café", "über"): "the Assembly, rujā
 //! or väzzõl", "the dātor chatbot". Its letters are the macrons, carons, ogoneks and cedillas of
-//! Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish and Maltese, German's
-//! ß, the Nordic ø and å, and the horned vowels of Vietnamese. A word
-//! that is common English once its marks are gone ("halāl", "wıth") is left alone.
+//! Latvian, Livonian, Estonian, Lithuanian, Czech, Polish, Hungarian, Romanian, Turkish and
+//! Maltese, German's ß, the Nordic ø and å, Icelandic's þ and ð, the hooked letters of Hausa
+//! ("ƙasar"), Azerbaijani's ə, the circumflexed consonants of Welsh and Esperanto, and the horned
+//! and tone-marked vowels of Vietnamese. A word that is common English once its marks are gone
+//! ("halāl", "wıth") is left alone.
 //!
 //! ## Why is this bad?
 //! A translation system copies through what it cannot translate: a rare word, a product name,
@@ -271,16 +273,19 @@ impl Check for Untranslated {
 
 /// Letters of the Latin script that English does not write, not even in the names and loanwords
 /// it keeps accents on ("café", "naïve", "über", "señor"): the macrons, carons, ogoneks and
-/// cedillas of Latvian, Livonian, Estonian, Czech, Polish, Hungarian, Romanian, Turkish, Maltese,
-/// German's ß, the Nordic ø and å, Vietnamese's horned vowels.
+/// cedillas of Latvian, Livonian, Estonian, Lithuanian, Czech, Polish, Hungarian, Romanian,
+/// Turkish, Maltese, German's ß, the Nordic ø and å, Icelandic's þ and ð, the hooked letters of
+/// Hausa, Azerbaijani's ə, the circumflexed consonants of Welsh and Esperanto, and Vietnamese's
+/// horned and tone-marked vowels.
 fn is_foreign_latin(c: char) -> bool {
-    FOREIGN_LATIN.contains(&c)
+    FOREIGN_LATIN.contains(&c) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
 }
 
 const FOREIGN_LATIN: &[char] = &[
     'ā', 'ē', 'ī', 'ō', 'ū', 'ő', 'ű', 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń', 'ř', 'ě', 'ů', 'č',
     'š', 'ž', 'ď', 'ť', 'ň', 'ľ', 'ĺ', 'ŕ', 'õ', 'ġ', 'ħ', 'ş', 'ğ', 'ı', 'ț', 'ș', 'ă', 'ļ', 'ņ',
-    'ķ', 'ģ', 'ŗ', 'ß', 'ø', 'å', 'đ', 'ư', 'ơ',
+    'ķ', 'ģ', 'ŗ', 'ß', 'ø', 'å', 'đ', 'ư', 'ơ', 'ė', 'į', 'ų', 'þ', 'ð', 'ƙ', 'ɗ', 'ɓ', 'ə', 'ŵ',
+    'ŷ', 'ĉ', 'ĝ', 'ĥ', 'ĵ', 'ŝ', 'ŭ',
 ];
 
 /// The word holding the character at byte `at`, if it has three letters or more, is written in
