@@ -154,6 +154,13 @@ const CASES: &[Case] = &[
             "We bought apples, pears, apples and pears. I love it. I love it."],
     },
     Case {
+        rule: "repetition/doubled-list-item",
+        flag: &["They live a simple, simple and persistent life.",
+            "Students made garbage sorting songs, songs, comics and videos."],
+        clean: &["It was just blue, blue, blue all day.", "He lives in Aguascalientes, Aguascalientes, in Mexico.",
+            "No, no, he said.", "She said simple, simple things matter to her."],
+    },
+    Case {
         rule: "broken/lowercase-sentence-start",
         flag: &["A spokesperson for the Commission said. said on March 7.", "There are roles outside of being a broker. of peace.",
             "The talks surprised the officials.advantage went to the rebels."],

@@ -55,6 +55,7 @@ pub mod mt {
     pub mod untranslated;
 }
 pub mod repetition {
+    pub mod doubled_list_item;
     pub mod doubled_word;
     pub mod duplicate_line;
     pub mod duplicate_sentence;
@@ -91,6 +92,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::stray_capital::StrayCapital),
         Box::new(broken::run_on_sentence::RunOnSentence),
         Box::new(repetition::doubled_word::DoubledWord),
+        Box::new(repetition::doubled_list_item::DoubledListItem),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
         Box::new(repetition::duplicate_line::DuplicateLine),
         Box::new(repetition::duplicate_sentence::DuplicateSentence),
