@@ -32,7 +32,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "dev"))
     ap.add_argument("--scorer", default=os.path.join(ROOT, "..", "shared", "tools", "textqc-score"))
-    ap.add_argument("--errors", help="write the held-out page lines judged wrongly here (JSONL)")
+    ap.add_argument("--errors", help="write the held-out page lines judged wrongly and the leak "
+                                     "blocks missed here (JSONL)")
     ap.add_argument("fit_args", nargs="*", help="passed on to fit-boilerplate.py")
     args = ap.parse_args()
     ts = load_scorer(args.scorer)
@@ -87,7 +88,11 @@ def main():
             inj = [(sp["start"], sp["end"]) for sp in r["spans"]]
             for s, e in inj:
                 blocks += 1
-                found += e > s and sum(cov[s:e]) / (e - s) >= 0.5
+                hit = e > s and sum(cov[s:e]) / (e - s) >= 0.5
+                found += hit
+                if not hit:
+                    block = raw[s:e].decode("utf-8", "replace")
+                    errors.append({"id": r["id"], "gold": "leak block", "rules": [], "line": block})
             fb, tot = ts.false_bytes(raw, inj, fl)
             fp_bytes += fb; clean_bytes += tot
         print(f"fold {k}: {len(fold_pages)} pages, {len(fold_leaks)} leak documents", file=sys.stderr)
