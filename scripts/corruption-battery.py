@@ -143,6 +143,73 @@ KINDS = [split_word, swap_letters, drop_letter, space_before_mark, doubled_mark,
          cut_paragraph, capital_mid_sentence]
 
 
+# The eight kinds of the dev set, rebuilt from their description in ../shared/data/dev/README.md
+# (`--dev-kinds`), to see how recall per kind carries over from the MQM references to other text.
+
+def truncate_join(t, rng):
+    lines = t.split("\n")
+    cands = [i for i in range(len(lines) - 1) if len(lines[i].split()) >= 6 and lines[i + 1].strip()]
+    i = rng.choice(cands)
+    words = lines[i].split(" ")
+    keep = max(1, round(len(words) * rng.uniform(0.35, 0.8)))
+    head = " ".join(words[:keep])
+    start = len("\n".join(lines[:i])) + (1 if i else 0)
+    new_line = head + " " + lines[i + 1]
+    new = "\n".join(lines[:i] + [new_line] + lines[i + 2:])
+    last_word = start + len(head) - len(words[keep - 1])
+    first_glued_end = start + len(head) + 1 + len(lines[i + 1].split(" ")[0])
+    return new, last_word, first_glued_end
+
+
+def merge_sentences(t, rng):
+    m = rng.choice(list(re.finditer(r"(\w+)\. ([A-Z]\w*)", t)))
+    return t[:m.end(1)] + t[m.end(1) + 1:], m.start(1), m.end(2) - 1
+
+
+def stray_punct(t, rng):
+    m = rng.choice(list(re.finditer(r"(?<=[a-z])(?= [a-z])", t)))
+    marks = rng.choice([" .", ". ."])
+    w = t.rfind(" ", 0, m.start()) + 1
+    return t[:m.start()] + marks + t[m.start():], w, m.start() + len(marks)
+
+
+def dup_word(t, rng):
+    m = rng.choice(list(re.finditer(r"(?<= )[a-z]+(?= )", t)))
+    return t[:m.end()] + " " + m.group() + t[m.end():], m.start(), m.end() * 2 - m.start() + 1
+
+
+def dup_phrase(t, rng):
+    n = rng.randint(2, 4)
+    m = rng.choice(list(re.finditer(r"(?<= )[A-Za-z]+(?: [A-Za-z]+){%d}(?= )" % (n - 1), t)))
+    return t[:m.end()] + " " + m.group() + t[m.end():], m.start(), m.end() * 2 - m.start() + 1
+
+
+def missing_space(t, rng):
+    m = rng.choice(list(re.finditer(r"(?<=[A-Za-z]) (?=[A-Za-z])", t)))
+    a = t.rfind(" ", 0, m.start()) + 1
+    b = m.end()
+    while b < len(t) and t[b].isalpha():
+        b += 1
+    return t[:m.start()] + t[m.end():], a, b - 1
+
+
+def quote_swap(t, rng):
+    m = rng.choice(list(re.finditer(r'(?<=\w)[”"](?=[\s,.]|$)', t)))
+    rep = '"' if m.group() == "”" else "”"
+    a = t.rfind(" ", 0, m.start()) + 1
+    return t[:m.start()] + rep + t[m.end():], a, m.end()
+
+
+def drop_close_quote(t, rng):
+    m = rng.choice(list(re.finditer(r'(?:^|(?<=\s))["“]([^"”\n]{3,300}?)["”]', t)))
+    close = m.end() - 1
+    return t[:close] + t[close + 1:], m.start(), close
+
+
+DEV_KINDS = [truncate_join, merge_sentences, stray_punct, dup_word, dup_phrase, missing_space,
+             quote_swap, drop_close_quote]
+
+
 def check(textqc, records):
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         for rid, text in records:
@@ -166,11 +233,14 @@ def main():
     ap.add_argument("--textqc", default="target/release/textqc")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--misses", help="print the misses of one kind")
+    ap.add_argument("--dev-kinds", action="store_true",
+                    help="the eight kinds of the dev set instead, rebuilt from its README")
     args = ap.parse_args()
+    kinds = DEV_KINDS if args.dev_kinds else KINDS
     rng = random.Random(args.seed)
     clean, corrupted = [], []
     for n, text in enumerate(documents(args.lm_corpus)):
-        kind = KINDS[n % len(KINDS)]
+        kind = kinds[n % len(kinds)]
         try:
             done = kind(text, rng)
         except (IndexError, ValueError):
@@ -198,7 +268,7 @@ def main():
             b = text.encode()
             misses.append(b[max(0, start - 50):end + 40].decode("utf-8", "replace"))
     print(f"{'kind':24} {'n':>5} {'span recall':>12} {'doc recall':>11}")
-    for kind in (k.__name__ for k in KINDS):
+    for kind in (k.__name__ for k in kinds):
         if total[kind]:
             print(f"{kind:24} {total[kind]:5} {hit[kind] / total[kind]:12.2f} "
                   f"{doc_hit[kind] / total[kind]:11.2f}")

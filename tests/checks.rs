@@ -17,6 +17,7 @@ const CASES: &[Case] = &[
     Case {
         rule: "mt/fused-sentence",
         flag: &["They are on the verge of peace deals around their heads Leave bystanders in the face of the outlook.",
+            "The 176 people on board were all killed A few hours before the jet crashed, officials said.",
             "The nominee replaces the late Supreme Court Justice Antonin Scalia The Department of Labor is next.",
             "They were able to leave France Unfortunately, all their bookings were lost.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",
@@ -42,7 +43,8 @@ const CASES: &[Case] = &[
             "The talks went on in order to The Thai ministry announced a new plan.",
             "The new lab is one of the key projects at WHO According to Mr. Li, the plan will go ahead.",
             "Such habits are still The Regulations, combining the reality of the city, set new rules."],
-        clean: &["He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.",
+        clean: &["He made a single list A appearance for the county.", "The S-Bahn line A of the network was extended.",
+            "It delivered a current of 1 A for two hours.", "People with blood type A blood were studied.", "He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.",
             "The decision of the Prime Minister to advise Her Majesty the Queen is not justiciable.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
             "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.",

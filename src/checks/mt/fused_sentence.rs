@@ -7,7 +7,10 @@
 //! ("is grateful for The Malawian side looks" where "the Malawian side" occurs) or that clean text
 //! only writes after a lower-case "the" ("in order to The Thai commander said"), and a sentence
 //! opener after a name or a date in running text ("research in Macau According to", "held on
-//! November 2 He said").
+//! November 2 He said"). A capital "A" counts as an article starting a sentence after a word
+//! that clean text seldom follows with a capital, when a word the article can stand before
+//! follows ("were all killed A few hours"); as a label it follows other words ("vitamin A",
+//! "list A appearance", "line A of").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
@@ -79,6 +82,15 @@ impl Check for FusedSentence {
                 // A dateline opens a paragraph; inside one it starts the next article's text:
                 // "the index rose by SHENZHEN, September 27 (Xinhua) - The".
                 if t.shape == Shape::Upper && dateline_in_text(doc, i) {
+                    out.push(fused(
+                        self.id(),
+                        doc,
+                        doc.tokens[i - 1].span.start,
+                        t.span.end,
+                    ));
+                    continue;
+                }
+                if doc.tok(i) == "A" && article_opens_sentence(cx, i) {
                     out.push(fused(
                         self.id(),
                         doc,
@@ -411,6 +423,55 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
         let t = &doc.tokens[k];
         t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
     })
+}
+
+/// Clean text follows the word before a capital "A" with a capital at most this often
+/// (permille): "killed A few hours", "over time A bus", but not "vitamin A", "type A".
+const MAX_NEXT_CAP_PERMILLE_BEFORE_A: u16 = 60;
+
+/// Words after which a capital "A" is a label, not an article: "A levels", "an A grade", "the
+/// main A road", "China's A shares", "in A minor", "type A blood".
+const AFTER_LABEL_A: &[&str] = &[
+    "level", "levels", "grade", "grades", "road", "roads", "side", "section", "team", "division",
+    "league", "list", "major", "minor", "flat", "sharp", "size", "share", "shares", "class",
+    "rated", "series", "type", "blood", "vs",
+];
+
+/// A capital "A" between a word that ends a clause and a lower-case word starts a sentence whose
+/// full stop was lost: "were all killed A few hours before", "over time A bus operated by".
+/// A single letter has no title case, so the general test never sees it; "A" as a label
+/// follows words that clean text often follows with a capital ("vitamin A", "Type A") or leads
+/// a word that labels take ("A levels", "A and B").
+fn article_opens_sentence(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    let (Some(prev), Some(next)) = (doc.tokens.get(i.wrapping_sub(1)), doc.tokens.get(i + 1))
+    else {
+        return false;
+    };
+    let t = &doc.tokens[i];
+    if i == 0 || cx.evidence.initial[i] || !t.space_before || !next.space_before {
+        return false;
+    }
+    if next.kind != TokenKind::Word || next.shape != Shape::Lower || next.line != t.line {
+        return false;
+    }
+    // The article takes a word it can stand before: not "A of", "A is" or "A appearance", which
+    // only a label is followed by ("line A of the network", "list A appearance").
+    let after = doc.tok(i + 1);
+    if AFTER_LABEL_A.contains(&after)
+        || is_function_word(after)
+        || starts_with_vowel_sound(after) != Some(false)
+        || prev.line != t.line
+    {
+        return false;
+    }
+    // After a number "A" is as often the ampere ("a current of 1 A for two hours").
+    prev.kind == TokenKind::Word
+        && prev.shape == Shape::Lower
+        && !is_function_word(doc.tok(i - 1))
+        && lexicon_entry(cx, i - 1)
+            .and_then(|e| e.next_cap_permille)
+            .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE_BEFORE_A)
 }
 
 /// Clean text follows the lower-case word at token `j` with a capital at most
