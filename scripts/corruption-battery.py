@@ -17,10 +17,14 @@ mark, a doubled mark, a sentence start in lower case, a sentence written twice, 
 bracket lost, an HTML entity left in, a function word dropped, two words swapped, a paragraph
 cut mid-sentence, and a common word capitalised mid-sentence.
 
+With --dev-kinds it applies instead the eight kinds of the dev set, rebuilt from their
+description in ../shared/data/dev/README.md: how recall per kind carries over from the MQM
+references the dev set corrupts to other news text.
+
 Usage (from the repository root):
     cargo build --release
     python3 scripts/corruption-battery.py --lm-corpus ../shared/data/lm-corpus \\
-        --textqc target/release/textqc [--seed 1] [--misses KIND]
+        --textqc target/release/textqc [--seed 1] [--misses KIND] [--dev-kinds]
 """
 
 import argparse
