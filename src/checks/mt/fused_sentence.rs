@@ -81,16 +81,8 @@ impl Check for FusedSentence {
                 let t = &doc.tokens[i];
                 // A dateline opens a paragraph; inside one it starts the next article's text:
                 // "the index rose by SHENZHEN, September 27 (Xinhua) - The".
-                if t.shape == Shape::Upper && dateline_in_text(doc, i) {
-                    out.push(fused(
-                        self.id(),
-                        doc,
-                        doc.tokens[i - 1].span.start,
-                        t.span.end,
-                    ));
-                    continue;
-                }
-                if doc.tok(i) == "A" && article_opens_sentence(cx, i) {
+                let dateline = t.shape == Shape::Upper && dateline_in_text(doc, i);
+                if dateline || doc.tok(i) == "A" && article_opens_sentence(cx, i) {
                     out.push(fused(
                         self.id(),
                         doc,
