@@ -237,6 +237,7 @@ def main():
     ap.add_argument("--textqc", default="target/release/textqc")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--misses", help="print the misses of one kind")
+    ap.add_argument("--max-misses", type=int, default=25, help="print at most this many misses")
     ap.add_argument("--dev-kinds", action="store_true",
                     help="the eight kinds of the dev set instead, rebuilt from its README")
     args = ap.parse_args()
@@ -276,7 +277,7 @@ def main():
         if total[kind]:
             print(f"{kind:24} {total[kind]:5} {hit[kind] / total[kind]:12.2f} "
                   f"{doc_hit[kind] / total[kind]:11.2f}")
-    for m in misses[:25]:
+    for m in misses[:args.max_misses]:
         print("  miss:", repr(m))
 
 
