@@ -7,7 +7,7 @@
 
 mod spec;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -102,6 +102,9 @@ impl RuleSet {
                 rules.push(Rule { spec, id, regex });
             }
         }
+        // A DFA: a hundred phrases, many opening on words as common as "to" and "as", keep
+        // the prefilter busy, so the automaton steps through most bytes of every document, and
+        // a DFA steps fastest. Its table costs about 300 KB, built once at start-up.
         let phrases = if patterns.is_empty() {
             None
         } else {
@@ -109,6 +112,7 @@ impl RuleSet {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(&patterns)
                     .expect("phrase automaton builds"),
             )
