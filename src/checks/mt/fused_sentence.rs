@@ -436,12 +436,14 @@ const AFTER_LABEL_A: &[&str] = &[
 /// a word that labels take ("A levels", "A and B").
 fn article_opens_sentence(cx: &Context, i: usize) -> bool {
     let doc = cx.doc;
-    let (Some(prev), Some(next)) = (doc.tokens.get(i.wrapping_sub(1)), doc.tokens.get(i + 1))
-    else {
+    let (Some(prev), Some(next)) = (
+        i.checked_sub(1).map(|j| &doc.tokens[j]),
+        doc.tokens.get(i + 1),
+    ) else {
         return false;
     };
     let t = &doc.tokens[i];
-    if i == 0 || cx.evidence.initial[i] || !t.space_before || !next.space_before {
+    if cx.evidence.initial[i] || !t.space_before || !next.space_before {
         return false;
     }
     if next.kind != TokenKind::Word || next.shape != Shape::Lower || next.line != t.line {
