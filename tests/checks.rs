@@ -93,6 +93,7 @@ const CASES: &[Case] = &[
             "Write to @jdoe or visit example.com/faqs for the schedule of the harbour at dawn.",
             "Climbers such as Schizophragma hydrangeoides and Actinidia kolomikta grow by the harbour.",
             "Corals such as P. damicornis and A. millepora live by the harbour.",
+            "The glue's grip and the bucket's rim were tested by the harbour at dawn.",
             // A paragraph in another language is language/non-english's, not a list of unknown
             // English words.
             "The minister spoke in French.\nLe gouvernement français a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la sécheresse, et les aides seraient versées dans les prochaines semaines."],

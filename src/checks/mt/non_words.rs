@@ -18,6 +18,7 @@
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{Document, Shape, TokenKind};
+use crate::words::without_possessive;
 
 pub struct NonWords;
 
@@ -76,7 +77,11 @@ fn is_non_word(cx: &Context, i: usize) -> bool {
     {
         return false;
     }
-    wt.forms.total() <= 1 && stands_alone(doc, i) && !species_epithet(cx, i)
+    // A possessive is judged by its word: "the glue's". Endings and prefixes are not: salad is
+    // made of them ("generallys", "photoers", "withly").
+    let base = without_possessive(word);
+    let known_possessive = base.len() < word.len() && cx.lexicon.contains(base);
+    wt.forms.total() <= 1 && !known_possessive && stands_alone(doc, i) && !species_epithet(cx, i)
 }
 
 /// The second half of a Latin binomial after a capitalised genus the lexicon does not know as a
