@@ -47,6 +47,8 @@ const CASES: &[Case] = &[
             "It delivered a current of 1 A for two hours.", "People with blood type A blood were studied.", "He met President Vladimir Putin in Moscow on Friday.", "The Leave campaign won.",
             "The decision of the Prime Minister to advise Her Majesty the Queen is not justiciable.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
+            "He is best known for his guitar solo Eruption, the second track on the group's debut album.",
+            "She authored several memoirs Once Upon a Time and Black Knight among them.",
             "On Friday, Chinese Vice Premier He Lifeng held a virtual meeting with officials from the ministry.",
             "Damage care from the scalp\n【Mail order Exclusive】Free shipping on every order today.",
             "Hi All, we have published the deadlines for the task on the website.",
