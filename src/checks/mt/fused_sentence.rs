@@ -19,8 +19,8 @@
 //! almost never capitalised mid-sentence, and "market" is almost never followed by a capital.
 //! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
 //! Development"), datelines, credits, words the document itself capitalises mid-sentence
-//! elsewhere, title-case headings, names after the words that introduce them ("the novel After
-//! Dark", "told The Jakarta Post it was"), a full name that "and", "of" or a full stop follows
+//! elsewhere, title-case headings, quoted titles ("the album "Kiss Under the Moon""), names
+//! after the words that introduce them ("the novel After Dark", "told The Jakarta Post it was"), a full name that "and", "of" or a full stop follows
 //! ("met officers Antoine Quirin and"), the capitalised pronouns of devotional writing ("in
 //! His image") and styles of address ("to advise Her Majesty") are left alone. The price: a
 //! fused sentence that starts with a name the document also writes elsewhere ("export market
@@ -280,6 +280,16 @@ impl Check for FusedSentence {
                     continue;
                 }
                 if prev.is_capitalised(doc.text) {
+                    // A subject and a lower-case word open a clause even there: "maintain
+                    // "Persian He also stressed".
+                    let subject_goes_on = matches!(word, "He" | "She" | "It" | "They" | "We")
+                        && doc
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.is_word() && n.shape == Shape::Lower);
+                    if quoted_title(doc, i - 1) && !subject_goes_on {
+                        continue;
+                    }
                     // Inside a run of capitalised words ("Plan for Transferring Part of State"),
                     // only a clause starting is evidence: a pronoun or article ("Putin It is",
                     // "Justice Antonin Scalia The Department") or a sentence adverb ("leave
@@ -830,6 +840,22 @@ fn low_cap(cx: &Context, i: usize) -> bool {
     lexicon_entry(cx, i)
         .and_then(|e| e.cap_permille)
         .is_some_and(|c| c <= MAX_CAP_PERMILLE)
+}
+
+/// The run of capitalised words that ends at token `j` opens right after an opening quotation
+/// mark: a quoted title ("the single “Kiss Under the Moon”", "the documentary "Shut Up and
+/// Sing""), whose capitals start no sentence.
+fn quoted_title(doc: &crate::text::Document, j: usize) -> bool {
+    let line = doc.tokens[j].line;
+    let mut k = j;
+    while k > 0 && doc.tokens[k].line == line && doc.tokens[k].is_capitalised(doc.text) {
+        k -= 1;
+    }
+    let quote = &doc.tokens[k];
+    k < j
+        && quote.line == line
+        && matches!(doc.tok(k), "\"" | "“")
+        && !doc.tokens[k + 1].space_before
 }
 
 /// The capitalised word at token `j` goes on a title: a capitalised word before it, perhaps
