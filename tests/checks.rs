@@ -223,6 +223,8 @@ const CASES: &[Case] = &[
         clean: &["He thanked them: muchas gracias, amigos.", "The concept was advocated by Hans Bethe during the 1970s.", "Retired Lt. Gen. Keith Kellogg visited Europe.",
             "Blind testsets are evaluated apart from other testsets.", "The spokesperson was unavailable for comment.",
             "The portal Chinaso was launched by Xinhua. China is its home.",
+            "It messes with your locale settings and whatnot, and it is slow.",
+            "He sought to outdo his rival in the final.",
             "He met the well-known high-speed rail designer in Hetang District.",
             "Lang Ping met the WeChat team.",
             "The springless mattress suits pretrained models and hydroacoustic surveys.",

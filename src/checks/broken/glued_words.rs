@@ -237,8 +237,9 @@ fn whole_word_cut(
     match (shape, wt.lexicon) {
         (Shape::Mixed, None) => camel_cut(cx, word),
         // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare entry made
-        // of two function words is still two words, also capitalised ("Itis"); a rare word of
-        // two common ones is not ("wantonly", "upholds").
+        // of two function words is still two words, also capitalised ("Itis"), if the lm-corpus
+        // writes them apart (data/glued-phrases.txt), unlike words and names ("whatnot",
+        // "outdo", "Doby"); a rare word of two common ones is not ("wantonly", "upholds").
         // The same lists carry phrases the web glues often ("inorder", "ofcourse"): the
         // lm-corpus writes them apart many times more often (data/glued-phrases.txt).
         (Shape::Lower | Shape::Title, Some(e))
@@ -246,7 +247,8 @@ fn whole_word_cut(
         {
             let function_words = split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK, false)
                 .map(|(c, _)| c)
-                .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]));
+                .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
+                .filter(|_| glued_phrase_cut(wt.hash).is_some());
             match shape {
                 // A capitalised one may be a name: "Hans Bethe", "Ömer Onan".
                 Shape::Title => function_words.filter(|_| between_english_words(cx, i, true)),
