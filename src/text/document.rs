@@ -173,7 +173,9 @@ mod tests {
                     She received her Ph. D. in 1990 and cited Roe v. Wade. \
                     He has a Ph.D. The degree took him five years. \
                     Guests were Francesca B., Gilda and Tiziana. \
-                    She earned a B.Sc. in physics and cut 80 cm. of cloth.";
+                    She earned a B.Sc. in physics and cut 80 cm. of cloth. \
+                    The side was T. Ciernan; A. Duggan, F. Brenishan. \
+                    It is led by James \"Jim\" P. Ursomarso.";
         let doc = Document::new(text);
         let sents: Vec<&str> = doc.sentences.iter().map(|s| s.span.text(text)).collect();
         assert_eq!(
@@ -185,7 +187,9 @@ mod tests {
                 "He has a Ph.D.",
                 "The degree took him five years.",
                 "Guests were Francesca B., Gilda and Tiziana.",
-                "She earned a B.Sc. in physics and cut 80 cm. of cloth."
+                "She earned a B.Sc. in physics and cut 80 cm. of cloth.",
+                "The side was T. Ciernan; A. Duggan, F. Brenishan.",
+                "It is led by James \"Jim\" P. Ursomarso."
             ]
         );
     }

@@ -2,7 +2,8 @@
 //!
 //! UAX#29 splits after "Mr." and "Gen."; news is full of both. A full stop ends a sentence unless
 //! the word before it is a known abbreviation, a single capital initial followed by a capitalised
-//! word ("Florence L. Silvia", also opening a sentence: "M. X. Karunaratnam was"), the last letter
+//! word ("Florence L. Silvia", "A. Duggan, F. Brenishan", also opening a sentence: "M. X.
+//! Karunaratnam was"), the last letter
 //! of a degree or a spaced initialism ("Ph. D. in", "the U. S. move"), or a comma follows it;
 //! initialisms ("U.S.") never reach here because the tokenizer keeps their dots inside the word.
 //! A stop followed by a lower-case word still ends the sentence: that is exactly the evidence the
@@ -135,10 +136,15 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
                 && is_terminal(text, &tokens[i - 2])
                 && !after_abbreviation
                 && !after_initial;
-        if is_initial
-            && next_title
-            && (opens_sentence || i >= first + 2 && tokens[i - 2].kind == TokenKind::Word)
-        {
+        // After a word, or a mark inside a sentence: "James \"Jim\" P. Ursomarso", "A. Duggan,
+        // F. Brenishan".
+        let inside_sentence = i >= first + 2
+            && (tokens[i - 2].kind == TokenKind::Word
+                || matches!(
+                    tokens[i - 2].span.text(text),
+                    "," | ";" | ":" | "\"" | "“" | "(" | "‘"
+                ));
+        if is_initial && next_title && (opens_sentence || inside_sentence) {
             return false;
         }
         // The last letter of a degree ("Ph. D.", "Ph.D.") or of a spaced initialism ("the U. S.
