@@ -175,7 +175,9 @@ mod tests {
                     Guests were Francesca B., Gilda and Tiziana. \
                     She earned a B.Sc. in physics and cut 80 cm. of cloth. \
                     The side was T. Ciernan; A. Duggan, F. Brenishan. \
-                    It is led by James \"Jim\" P. Ursomarso.";
+                    It is led by James \"Jim\" P. Ursomarso. \
+                    Strains of E. coli live in the gut, and Nav1.8 and 2.Deild are names. \
+                    He received an LL.B. in 1866.";
         let doc = Document::new(text);
         let sents: Vec<&str> = doc.sentences.iter().map(|s| s.span.text(text)).collect();
         assert_eq!(
@@ -189,7 +191,9 @@ mod tests {
                 "Guests were Francesca B., Gilda and Tiziana.",
                 "She earned a B.Sc. in physics and cut 80 cm. of cloth.",
                 "The side was T. Ciernan; A. Duggan, F. Brenishan.",
-                "It is led by James \"Jim\" P. Ursomarso."
+                "It is led by James \"Jim\" P. Ursomarso.",
+                "Strains of E. coli live in the gut, and Nav1.8 and 2.Deild are names.",
+                "He received an LL.B. in 1866."
             ]
         );
     }

@@ -19,7 +19,7 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "bros", "dept", "univ", "approx", "fig", "figs", "vol", "jan",
     "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tues", "thu", "thur",
     "thurs", "ave", "blvd", "cf", "al", "pp", "messrs", "mme", "mlle", "sgt", "supt", "brig",
-    "cllr", "lieut", "ph", "sq", "v", "cand", "jur", "theol", "snr", "jnr",
+    "cllr", "lieut", "ph", "sq", "v", "cand", "jur", "theol", "snr", "jnr", "ll",
 ];
 
 /// Abbreviations that are also words ("no", "art"): only before a number ("No. 5", "Art. 3").
@@ -111,6 +111,15 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
         if next.kind == TokenKind::Punct && matches!(next.span.text(text), "," | ";") {
             return false;
         }
+        // A stop glued to a number on either side joins the parts of a name, not two sentences:
+        // "Nav1.8", "2.Deild". (Between two words it is a lost space as often as a file name:
+        // "officials.advantage", "psxdll.dll".)
+        if !next.space_before
+            && (next.kind == TokenKind::Number
+                || prev.kind == TokenKind::Number && next.kind == TokenKind::Word)
+        {
+            return false;
+        }
         // A dotted abbreviation or a unit after a number, before a lower-case word: "a B.Sc. in
         // physics", "a blade of 80 cm. and".
         let next_lower =
@@ -124,6 +133,10 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
             return false;
         }
         let is_initial = is_single_capital(text, prev);
+        // An abbreviated genus before its species: "F. rubiginosa", "O. couesi".
+        if is_initial && next.kind == TokenKind::Word && is_species_epithet(next.span.text(text)) {
+            return false;
+        }
         let next_title =
             next.kind == TokenKind::Word && next.span.text(text).starts_with(char::is_uppercase);
         // An initial before a capitalised word is part of a name, also at the start of a
@@ -167,6 +180,16 @@ fn ends_sentence(text: &str, tokens: &[Token], first: usize, i: usize, end: usiz
             && next.span.text(text).starts_with(char::is_lowercase));
     }
     true
+}
+
+/// A lower-case Latin word that is no English function word: "rubiginosa", "lucasi",
+/// "dagestanicus".
+fn is_species_epithet(word: &str) -> bool {
+    const LATIN_ENDINGS: &[&str] = &["a", "ae", "i", "ii", "us", "um", "is", "es", "ensis"];
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && LATIN_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !crate::words::is_function_word(word)
 }
 
 fn is_single_capital(text: &str, t: &Token) -> bool {
