@@ -127,6 +127,7 @@ const CASES: &[Case] = &[
         rule: "mt/article-agreement",
         flag: &["Officials approved of a “accord” between the two.", "It was a important step.", "She wrote an letter."],
         clean: &["It was an important step, a union and a one-off, an hour later.", "A European deal and a U.S. plan.",
+            "He was born in Halle an der Saale and studied in Frankfurt an der Oder.",
             "Crozet is an unincorporated community, and this was an historic day."],
     },
     Case {

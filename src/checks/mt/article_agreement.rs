@@ -84,6 +84,10 @@ impl Check for ArticleAgreement {
                     continue;
                 }
                 let word = noun.text(text);
+                // German place names: "Halle an der Saale", "Frankfurt an der Oder".
+                if an && matches!(word, "der" | "den" | "dem") {
+                    continue;
+                }
                 let known = cx
                     .evidence
                     .word(p.tokens.0 + j)
