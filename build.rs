@@ -239,6 +239,7 @@ fn clause_words(tsv: &str) -> String {
     list("FINITE_VERBS", "finite")
         + &list("NO_SUBJECT_AFTER", "no_subject_after")
         + &list("AFTER_LOWER_THE", "after_lower_the")
+        + &list("LOWER_ALONE", "lower_alone")
 }
 
 fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {

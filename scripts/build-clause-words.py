@@ -6,7 +6,8 @@ Usage (from the repository root):
     python3 scripts/build-clause-words.py --lm-corpus ../shared/data/lm-corpus --out data/clause-words.tsv
 
 Output: one word per line, `kind<TAB>word`, sorted by kind and then by word in byte order, for
-the checks broken/run-on-sentence and mt/fused-sentence. There are three kinds:
+the checks broken/run-on-sentence, mt/fused-sentence and broken/stray-capital. There are four
+kinds:
 
 finite
     Verb forms that carry a tense on their own ("said", "adheres", "will", "was"): words seen
@@ -34,6 +35,13 @@ after_lower_the
     that a capitalised "The" before it mid-sentence starts a sentence ("in order to The Thai
     commander said").
 
+lower_alone
+    Lower-case words that clean text almost never capitalises between two lower-case words, so
+    that a capital there is a slip, not a name ("a variety of Public figures", "the Full family"): seen
+    between two lower-case tokens at least 100 times, written there with a capital (a capital
+    and lower-case letters) at most 1% of them: "public", "second", "full", but not "police"
+    (5%) or "government" (16%).
+
 Tokenisation: split each line (one sentence) on whitespace. A lower-case token is lower-case
 ASCII letters with internal apostrophes or hyphens; a capitalised token starts with an upper-case
 ASCII letter and has only letters, apostrophes and hyphens. A token with any other character
@@ -57,6 +65,7 @@ CORPUS_FILES = (
 LOWER = re.compile(r"[a-z]+(?:['-][a-z]+)*$")
 LOWER_WITH_MARK = re.compile(r"([a-z]+(?:['-][a-z]+)*)([,.;:]?)$")
 CAPITALISED = re.compile(r"[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*$")
+TITLE = re.compile(r"[A-Z][a-z]+(?:['-][a-z]+)*$")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "who", "i", "you"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my",
@@ -98,6 +107,8 @@ MAX_SUBJECT_AFTER_PERMILLE = 1.6
 MIN_PHRASE_END_SHARE = 0.4
 MIN_AFTER_THE = 100
 MAX_CAPITAL_THE_SHARE = 0.01
+MIN_ALONE = 100
+MAX_ALONE_CAPITAL_SHARE = 0.01
 
 
 def third_person(word: str) -> tuple[str, ...]:
@@ -127,6 +138,8 @@ class Counts:
         self.name_then = Counter()  # (word, lower-case word after a capitalised run)
         self.after_the = Counter()  # capitalised word after a mid-sentence "the"
         self.after_capital_the = Counter()  # ... after a mid-sentence "The"
+        self.alone_lower = Counter()  # lower-case word between two lower-case ones
+        self.alone_capital = Counter()  # ... written with a capital (lower-cased key)
 
     def add(self, other: "Counts") -> None:
         for name, counter in vars(self).items():
@@ -143,6 +156,12 @@ def count(args: tuple[str, int, frozenset[str]]) -> Counts:
                     continue
                 toks = line.split()
                 n = len(toks)
+                for i in range(1, n - 1):
+                    if LOWER.match(toks[i - 1]) and LOWER.match(toks[i + 1]):
+                        if LOWER.match(toks[i]):
+                            c.alone_lower[toks[i]] += 1
+                        elif TITLE.match(toks[i]):
+                            c.alone_capital[toks[i].lower()] += 1
                 for i in range(n - 1):
                     m = LOWER_WITH_MARK.match(toks[i])
                     if not m:
@@ -221,14 +240,22 @@ def main() -> None:
         if n + c.after_capital_the[w] >= MIN_AFTER_THE
         and c.after_capital_the[w] <= MAX_CAPITAL_THE_SHARE * (n + c.after_capital_the[w])
     }
+    lower_alone = {
+        w
+        for w, n in c.alone_lower.items()
+        if n + c.alone_capital[w] >= MIN_ALONE
+        and c.alone_capital[w] <= MAX_ALONE_CAPITAL_SHARE * (n + c.alone_capital[w])
+    }
     rows = [f"after_lower_the\t{w}\n" for w in sorted(after_lower_the)]
     rows += [f"finite\t{w}\n" for w in sorted(finite)]
+    rows += [f"lower_alone\t{w}\n" for w in sorted(lower_alone)]
     rows += [f"no_subject_after\t{w}\n" for w in sorted(no_subject_after)]
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.writelines(rows)
     print(
         f"{len(after_lower_the)} words after a lower-case 'the', {len(finite)} finite verb forms,"
-        f" {len(no_subject_after)} words -> {args.out}"
+        f" {len(lower_alone)} words seldom capitalised alone, {len(no_subject_after)} words"
+        f" -> {args.out}"
     )
 
 

@@ -29,3 +29,12 @@ pub fn no_subject_after(word: &str) -> bool {
 pub fn follows_lower_the(word: &str) -> bool {
     in_list(lists::AFTER_LOWER_THE, word)
 }
+
+/// A word, in any case, that clean text almost never capitalises between two lower-case words:
+/// "public", "second", "full", but not "government" or "police".
+pub fn lower_alone(word: &str) -> bool {
+    word.is_ascii()
+        && lists::LOWER_ALONE
+            .binary_search(&crate::lexicon::word_hash_of_ascii(word))
+            .is_ok()
+}

@@ -423,9 +423,13 @@ const CASES: &[Case] = &[
             "In 1824 he was Accused of disqualification by the court.",
             "The teachers are strictly prohibited Introduce students to agencies.",
             "They noted that this Kind of equipment is needed by the army.",
+            "Messages disparaged a variety of Public figures and Hurricane Maria victims.",
+            "Although Biden was the First to do so, Trump interrupted far more often.",
         ],
         clean: &[
             "In 1824 the Capture of Saigon began.",
+            "He was guillotined in what is now the Place de la Nation in Paris.",
+            "He finished third in the Route du Sud that year.",
             "It was a film called Heat that won.",
             "The campaign for Leave grew, and the Leave campaign won.",
             "Officials said the talks would continue next week.",
