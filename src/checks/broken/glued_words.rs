@@ -276,7 +276,10 @@ fn whole_word_cut(
         (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED, true)
             .map(|(c, _)| c)
             .or_else(|| split_by_evidence(cx, word))
-            .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100)),
+            .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100))
+            .or_else(|| {
+                function_word_head(lexicon, word).filter(|_| between_english_words(cx, i, true))
+            }),
         _ => None,
     }
 }
@@ -405,6 +408,30 @@ fn function_word_tail(
                 .is_none_or(|c| c <= MAX_TAIL_LEFT_CAP_PERMILLE)
             && !is_affix_split(left, tail))
         .then_some(left.len())
+    })
+}
+
+/// Subjects that open sentences and lose the space after them: "Ijust", "Hepreviously". Other
+/// short words start too many names ("Ainside", "Ingrow", "Youhang").
+const HEAD_FUNCTION_WORDS: &[&str] = &["I", "He", "She", "It", "We", "They", "This", "There"];
+/// The word after a function-word head has at least this many letters ...
+const MIN_HEAD_RIGHT_CHARS: usize = 4;
+/// ... and is this common (zipf × 100).
+const MIN_HEAD_RIGHT_ZIPF100: u16 = 360;
+
+/// An unknown capitalised word made of a function word that opens a sentence and a common word
+/// the space after it went missing from: "Ijust" (I just), "Hepreviously" (He previously).
+fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    HEAD_FUNCTION_WORDS.iter().find_map(|head| {
+        let right = word.strip_prefix(head)?;
+        let e = lexicon.get(right)?;
+        (right.chars().count() >= MIN_HEAD_RIGHT_CHARS
+            && right.starts_with(|c: char| c.is_ascii_lowercase())
+            && e.zipf100 >= MIN_HEAD_RIGHT_ZIPF100
+            && e.cap_permille
+                .is_none_or(|c| c <= MAX_TAIL_LEFT_CAP_PERMILLE)
+            && !is_affix_split(head, right))
+        .then_some(head.len())
     })
 }
 
