@@ -1,7 +1,8 @@
 //! ## What it does
 //! Flags a token that is not an English word but splits into two common ones: "officialslike"
-//! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), and
-//! frequent web typos that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse").
+//! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), a
+//! subject run into its verb ("Icall", "Thisfulfilled"), and frequent web typos that word lists
+//! carry as words ("ofthe", "itis", "inorder", "ofcourse").
 //!
 //! The document itself is evidence too, for words the lexicon does not know: two of the commonest
 //! words ("Itis"), a word the document uses on its own followed by one of the commonest
