@@ -434,6 +434,7 @@ const CASES: &[Case] = &[
             "In 1824 the Capture of Saigon began.",
             "He was guillotined in what is now the Place de la Nation in Paris.",
             "He finished third in the Route du Sud that year.",
+            "He piloted a car in the Modified division for years.",
             "It was a film called Heat that won.",
             "The campaign for Leave grew, and the Leave campaign won.",
             "Officials said the talks would continue next week.",

@@ -96,6 +96,7 @@ impl Check for StrayCapital {
                     || wt.forms.title_mid > 1
                     || is_function_word(doc.tok(i))
                     || names_a_title(doc.tok(i - 1))
+                    || names_a_kind(doc.tok(i + 1))
                 {
                     continue;
                 }
@@ -119,6 +120,41 @@ fn names_a_title(word: &str) -> bool {
             word,
             "word" | "term" | "as" | "series" | "group" | "team" | "ship" | "horse"
         )
+}
+
+/// Words after which a capital names one of a kind: "the Modified division", "the Equilibrium
+/// label", "the Hunting team".
+fn names_a_kind(word: &str) -> bool {
+    matches!(
+        word,
+        "label"
+            | "division"
+            | "section"
+            | "model"
+            | "class"
+            | "series"
+            | "award"
+            | "prize"
+            | "trophy"
+            | "cup"
+            | "league"
+            | "team"
+            | "club"
+            | "band"
+            | "brand"
+            | "gallery"
+            | "category"
+            | "programme"
+            | "program"
+            | "project"
+            | "campaign"
+            | "movement"
+            | "operation"
+            | "festival"
+            | "party"
+            | "members"
+            | "member"
+    )
 }
 
 /// Lower-case words that join the capitalised words of a title or a name, in English and in
