@@ -72,9 +72,13 @@ impl Check for StrayCapital {
                 }) || lower_alone(doc.tok(i));
                 // A title keeps other words capitalised near it: "the Capture of Saigon",
                 // "Population and Development", "the Place de la Nation".
+                // A sentence's first word counts when it is no function word: "Arc of the
+                // Testimony is an album", but not "In the Second innings".
                 let capital_at = |j: usize| {
                     let n = &doc.tokens[j];
-                    n.is_word() && n.shape != Shape::Lower && !cx.evidence.initial[j]
+                    n.is_word()
+                        && n.shape != Shape::Lower
+                        && (!cx.evidence.initial[j] || !is_function_word(doc.tok(j)))
                 };
                 // Only across the words that link a title: "the Capture of Saigon", not "E. coli
                 // and yeast Switch".
