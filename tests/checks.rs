@@ -115,6 +115,12 @@ const CASES: &[Case] = &[
             "He gave it to them for the first time, as well as the rest."],
     },
     Case {
+        rule: "mt/reflexive-pronoun",
+        flag: &["I gave me such data for payment in March.", "We found us in a long queue at the border."],
+        clean: &["I am me, and we are us.", "I got me a truck last year.", "World War I gave us the tank.",
+            "I want us to win, and they told me I was late.", "He gave him the keys."],
+    },
+    Case {
         rule: "mt/self-coordination",
         flag: &["ASEAN relations have been continuously upgraded and upgraded.", "It gives the region Vitality and vitality.",
             "Illegal and illegal acts such as overcrowding were found."],

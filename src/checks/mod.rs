@@ -50,6 +50,7 @@ pub mod mt {
     pub mod fused_sentence;
     pub mod name_casing;
     pub mod non_words;
+    pub mod reflexive_pronoun;
     pub mod repetition_loop;
     pub mod self_coordination;
     pub mod untranslated;
@@ -77,6 +78,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(mt::repetition_loop::RepetitionLoop),
         Box::new(mt::character_loop::CharacterLoop),
         Box::new(mt::self_coordination::SelfCoordination),
+        Box::new(mt::reflexive_pronoun::ReflexivePronoun),
         Box::new(mt::untranslated::Untranslated),
         Box::new(broken::lowercase_sentence_start::LowercaseSentenceStart),
         Box::new(broken::lowercase_i::LowercaseI),
