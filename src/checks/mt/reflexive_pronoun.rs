@@ -5,8 +5,9 @@
 //! ## Why is this bad?
 //! Slavic languages mark a reflexive object with one word for every person (Ukrainian and
 //! Russian "себе", Czech "si"); a translation system that renders it with the object pronoun of
-//! the subject writes a sentence no English speaker would. The 54 M words of the lm-corpus never
-//! put "me" right after "I" and a verb, nor "us" after "we" and a verb. Left alone: a verb that
+//! the subject writes a sentence no English speaker would. The 54 M words of the lm-corpus put
+//! "me" right after "I" and a verb once (an archaic "I think me"), and "us" after "we" and a verb
+//! never. Left alone: a verb that
 //! links the subject to itself ("I am me", "we became us"), the dialect that adds "me" to a
 //! verb of getting before what is got ("I got me a truck"), and a Roman numeral after a name
 //! ("World War I gave us").
