@@ -49,6 +49,7 @@ const CASES: &[Case] = &[
             "The decision of the Prime Minister to advise Her Majesty the Queen is not justiciable.", "Chinese Vice Premier He Lifeng held a meeting.", "They met in the U.S. The talks went well.",
             "The fund, Social Security Funds, was set up.",
             "He is best known for his guitar solo Eruption, the second track on the group's debut album.",
+            "The outer star is classified as a Be star, which rotates very quickly.",
             "She authored several memoirs Once Upon a Time and Black Knight among them.",
             "Hill released his debut album \"Kiss Under the Moon\" that year.",
             "In their documentary “Shut Up and Sing” the band spoke out.",

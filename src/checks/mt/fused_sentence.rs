@@ -171,6 +171,9 @@ impl Check for FusedSentence {
                                     n.line == t.line && n.is_capitalised(doc.text)
                                 })
                                 && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
+                                // An auxiliary opens no sentence after an article: "a Be
+                                // star" is a label.
+                                && !is_auxiliary(doc.tok(i))
                                 && low_cap(cx, i)
                             || article_written_lower
                     }
@@ -900,4 +903,32 @@ fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
 /// written in title case.
 fn name_like(cx: &Context, j: usize) -> bool {
     cx.doc.tokens[j].shape == Shape::Upper || cx.evidence.word(j).is_none_or(|w| w.name_like())
+}
+
+/// A verb that helps another, which a sentence opens with only as a question or a command: after
+/// an article its capital makes a label ("a Be star") or a name ("the Will").
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "Be" | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Been"
+            | "Have"
+            | "Has"
+            | "Had"
+            | "Do"
+            | "Does"
+            | "Did"
+            | "Can"
+            | "Could"
+            | "Will"
+            | "Would"
+            | "Shall"
+            | "Should"
+            | "May"
+            | "Might"
+            | "Must"
+    )
 }
