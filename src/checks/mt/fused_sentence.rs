@@ -132,8 +132,9 @@ impl Check for FusedSentence {
                         || doc.tok(i) == "The"
                             && !introduces_name(prev_text)
                             && follows_lower_the(doc.tok(i + 1))
-                            && !doc.tokens[i + 2].is_capitalised(doc.text)
-                            && clause_after_name(doc, i + 1));
+                            && (!doc.tokens[i + 2].is_capitalised(doc.text)
+                                && clause_after_name(doc, i + 1)
+                                || prev.shape == Shape::Lower && verb_after_long_name(doc, i + 1)));
                 // Otherwise a capitalised article before a capital after a lower-case word opens
                 // a title ("watched The Godfather.", "the band The Warlocks, then") unless a
                 // clause goes on after the name ("weapons-grade levels The IAEA reported").
@@ -505,6 +506,34 @@ fn clause_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
                 .is_some_and(|n| n.is_capitalised(doc.text));
         if !link_goes_on {
             return clause_after_name(doc, k);
+        }
+        k = after + 1;
+    }
+    false
+}
+
+/// A long name from token `j` on is the subject of a verb with a tense, or of a relative
+/// clause: "The Central Radio and Television Station will broadcast", "The Department of Labor,
+/// which is".
+fn verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..MAX_LINKS_IN_NAME {
+        let Some(after) = after_name(doc, k) else {
+            return false;
+        };
+        let link_goes_on = links_name(doc.tok(after))
+            && doc
+                .tokens
+                .get(after + 1)
+                .is_some_and(|n| n.is_capitalised(doc.text));
+        if !link_goes_on {
+            let t = &doc.tokens[after];
+            return t.shape == Shape::Lower && crate::clause_words::is_finite_verb(doc.tok(after))
+                || doc.tok(after) == ","
+                    && doc
+                        .tokens
+                        .get(after + 1)
+                        .is_some_and(|n| matches!(n.text(doc.text), "which" | "who"));
         }
         k = after + 1;
     }
