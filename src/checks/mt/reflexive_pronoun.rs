@@ -40,7 +40,18 @@ impl Check for ReflexivePronoun {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let toks = &doc.tokens;
+        // Word ids settle most tokens without reading their text.
+        let subjects = [
+            cx.evidence.id_of_folded("i"),
+            cx.evidence.id_of_folded("we"),
+        ];
+        if subjects.iter().all(Option::is_none) {
+            return;
+        }
         for i in 0..toks.len().saturating_sub(2) {
+            if !subjects.contains(&Some(cx.evidence.word_of[i])) {
+                continue;
+            }
             let object = match doc.tok(i) {
                 "I" => "me",
                 "we" | "We" => "us",
