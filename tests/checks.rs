@@ -53,6 +53,8 @@ const CASES: &[Case] = &[
             "He is best known for his guitar solo Eruption, the second track on the group's debut album.",
             "The outer star is classified as a Be star, which rotates very quickly.",
             "He began his working life on The Far Eastern Economic Review, a magazine in Hong Kong.",
+            "Nothing any church says should stand between me and Him, she wrote.",
+            "The story Happiness Rained on Them was published in 1962.",
             "It was his first solo record after the break-up of The First Edition earlier that year.",
             "She authored several memoirs Once Upon a Time and Black Knight among them.",
             "Hill released his debut album \"Kiss Under the Moon\" that year.",

@@ -203,7 +203,9 @@ impl Check for FusedSentence {
                     continue;
                 }
                 let word = doc.tok(i);
-                if is_pronoun_i(word) {
+                // An object or reflexive pronoun opens no sentence: "Bill Goes in Business for
+                // Himself", "Happiness Rained on Them".
+                if is_pronoun_i(word) || is_object_pronoun(word) {
                     continue;
                 }
                 // "An" before a consonant is no article but a name: "Ping An stated", "reporter
@@ -959,5 +961,22 @@ fn is_auxiliary(word: &str) -> bool {
             | "May"
             | "Might"
             | "Must"
+    )
+}
+
+fn is_object_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "Me" | "Him"
+            | "Us"
+            | "Them"
+            | "Myself"
+            | "Yourself"
+            | "Himself"
+            | "Herself"
+            | "Itself"
+            | "Ourselves"
+            | "Yourselves"
+            | "Themselves"
     )
 }
