@@ -55,6 +55,8 @@ const CASES: &[Case] = &[
             "He began his working life on The Far Eastern Economic Review, a magazine in Hong Kong.",
             "Nothing any church says should stand between me and Him, she wrote.",
             "The story Happiness Rained on Them was published in 1962.",
+            "The three environments were 100% H2, 100% He, and 80% N2.",
+            "The noses of the Boeing B-29 and the Heinkel He 111 came to a point.",
             "It was his first solo record after the break-up of The First Edition earlier that year.",
             "She authored several memoirs Once Upon a Time and Black Knight among them.",
             "Hill released his debut album \"Kiss Under the Moon\" that year.",

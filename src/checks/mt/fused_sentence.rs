@@ -208,6 +208,19 @@ impl Check for FusedSentence {
                 if is_pronoun_i(word) || is_object_pronoun(word) {
                     continue;
                 }
+                // A subject pronoun opens a clause only before a lower-case word that can follow
+                // a subject: "100% He," is helium, "Heinkel He 111" a name, "Blame It on Lisa"
+                // a title.
+                if is_subject_pronoun(word)
+                    && !doc.tokens.get(i + 1).is_some_and(|n| {
+                        n.line == t.line
+                            && n.is_word()
+                            && n.shape == Shape::Lower
+                            && !cannot_follow_subject(doc.tok(i + 1))
+                    })
+                {
+                    continue;
+                }
                 // "An" before a consonant is no article but a name: "Ping An stated", "reporter
                 // An Lumeng".
                 if word == "An"
@@ -978,5 +991,35 @@ fn is_object_pronoun(word: &str) -> bool {
             | "Ourselves"
             | "Yourselves"
             | "Themselves"
+    )
+}
+
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "He" | "She" | "It" | "They" | "We" | "You")
+}
+
+/// Words a subject is not followed by: prepositions, articles and pronouns ("It on Lisa", "He
+/// it might").
+fn cannot_follow_subject(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "for"
+            | "in"
+            | "of"
+            | "to"
+            | "at"
+            | "by"
+            | "with"
+            | "from"
+            | "a"
+            | "an"
+            | "the"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "and"
+            | "or"
     )
 }
