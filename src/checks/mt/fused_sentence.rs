@@ -338,8 +338,14 @@ impl Check for FusedSentence {
                     if !starts_clause {
                         continue;
                     }
-                } else if next_title && !wt.function {
-                    // "actor Will Smith": a capitalised word before another starts a name.
+                } else if next_title && !wt.function
+                    || !wt.function
+                        && title_goes_on(doc, i)
+                        && matches!(doc.tok(i + 1), "of" | "and")
+                {
+                    // "actor Will Smith": a capitalised word before another starts a name, and
+                    // so does one that "of" or "and" links to another: "announced End of Life
+                    // for", unlike an opener and its preposition: "guests According to Chai".
                     continue;
                 }
                 out.push(fused(self.id(), doc, prev.span.start, t.span.end));
