@@ -515,50 +515,42 @@ fn seldom_before_capital(cx: &Context, j: usize) -> bool {
 /// Television Station will broadcast", "The Ministry of Industry and Information Technology
 /// released".
 fn clause_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
-    let mut k = j;
-    for _ in 0..MAX_LINKS_IN_NAME {
-        let Some(after) = after_name(doc, k) else {
-            return false;
-        };
-        let link_goes_on = links_name(doc.tok(after))
-            && doc
-                .tokens
-                .get(after + 1)
-                .is_some_and(|n| n.is_capitalised(doc.text));
-        if !link_goes_on {
-            return clause_after_name(doc, k);
-        }
-        k = after + 1;
-    }
-    false
+    last_part_of_name(doc, j).is_some_and(|k| clause_after_name(doc, k))
 }
 
 /// A long name from token `j` on is the subject of a verb with a tense, or of a relative
 /// clause: "The Central Radio and Television Station will broadcast", "The Department of Labor,
 /// which is".
 fn verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
+    let Some(after) = last_part_of_name(doc, j).and_then(|k| after_name(doc, k)) else {
+        return false;
+    };
+    doc.tokens[after].shape == Shape::Lower && crate::clause_words::is_finite_verb(doc.tok(after))
+        || doc.tok(after) == ","
+            && doc
+                .tokens
+                .get(after + 1)
+                .is_some_and(|n| matches!(n.text(doc.text), "which" | "who"))
+}
+
+/// The first token of the last run of capitals in the long name from token `j` on, across the
+/// words that link its runs ("of", "and"): "Television" in "Central Radio and Television
+/// Station".
+fn last_part_of_name(doc: &crate::text::Document, j: usize) -> Option<usize> {
     let mut k = j;
     for _ in 0..MAX_LINKS_IN_NAME {
-        let Some(after) = after_name(doc, k) else {
-            return false;
-        };
+        let after = after_name(doc, k)?;
         let link_goes_on = links_name(doc.tok(after))
             && doc
                 .tokens
                 .get(after + 1)
                 .is_some_and(|n| n.is_capitalised(doc.text));
         if !link_goes_on {
-            let t = &doc.tokens[after];
-            return t.shape == Shape::Lower && crate::clause_words::is_finite_verb(doc.tok(after))
-                || doc.tok(after) == ","
-                    && doc
-                        .tokens
-                        .get(after + 1)
-                        .is_some_and(|n| matches!(n.text(doc.text), "which" | "who"));
+            return Some(k);
         }
         k = after + 1;
     }
-    false
+    None
 }
 
 /// The first token after the capitalised words from token `j` on, within a name's length.
