@@ -412,7 +412,7 @@ fn function_word_tail(
     })
 }
 
-/// Subjects that open sentences and lose the space after them: "Ijust", "Hepreviously". Other
+/// Subjects that open sentences and lose the space after them: "Icall", "Thisfulfilled". Other
 /// short words start too many names ("Ainside", "Ingrow", "Youhang").
 const HEAD_FUNCTION_WORDS: &[&str] = &["I", "He", "She", "It", "We", "They", "This", "There"];
 /// The word after a function-word head has at least this many letters ...
@@ -421,7 +421,7 @@ const MIN_HEAD_RIGHT_CHARS: usize = 4;
 const MIN_HEAD_RIGHT_ZIPF100: u16 = 360;
 
 /// An unknown capitalised word made of a function word that opens a sentence and a common word
-/// the space after it went missing from: "Ijust" (I just), "Hepreviously" (He previously).
+/// the space after it went missing from: "Icall" (I call), "Thisfulfilled" (This fulfilled).
 fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
     HEAD_FUNCTION_WORDS.iter().find_map(|head| {
         let right = word.strip_prefix(head)?;
