@@ -322,6 +322,12 @@ impl Check for FusedSentence {
                                 .tokens
                                 .get(i + 1)
                                 .is_some_and(|n| n.kind != TokenKind::Punct)
+                            // Nor on a function word and "of": a surname ("James To of the
+                            // Democratic Party").
+                            && doc
+                                .tokens
+                                .get(i + 1)
+                                .is_none_or(|n| n.text(doc.text) != "of")
                             && !(title_goes_on(doc, i) && title_before(doc, i - 1))
                             // No clause opens on an article and a preposition: "Ping An of China".
                             && !(is_article(word) && doc.tokens.get(i + 1).is_some_and(|n| {
