@@ -58,6 +58,7 @@ const CASES: &[Case] = &[
             "The three environments were 100% H2, 100% He, and 80% N2.",
             "He started the project around the time when Red Hat announced End of Life for it.",
             "Other winners were Leung Yiu-chung of NWSC and James To of the Democratic Party.",
+            "You are the only one Who at least asked so that these problems get reported.",
             "The noses of the Boeing B-29 and the Heinkel He 111 came to a point.",
             "It was his first solo record after the break-up of The First Edition earlier that year.",
             "She authored several memoirs Once Upon a Time and Black Knight among them.",

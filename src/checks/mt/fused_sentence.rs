@@ -208,6 +208,12 @@ impl Check for FusedSentence {
                 if is_pronoun_i(word) || is_object_pronoun(word) {
                     continue;
                 }
+                // "Who" opens a sentence only as a question; elsewhere it is a relative pronoun
+                // with a stray capital or a name: "the only one Who at least asked", "producer
+                // Who Gives a Crap".
+                if matches!(word, "Who" | "Whom" | "Whose") && !question_follows(doc, i) {
+                    continue;
+                }
                 // A subject pronoun opens a clause only before a lower-case word that can follow
                 // a subject: "100% He," is helium, "Heinkel He 111" a name, "Blame It on Lisa"
                 // a title.
@@ -1026,4 +1032,15 @@ fn cannot_follow_subject(word: &str) -> bool {
             | "and"
             | "or"
     )
+}
+
+/// The first mark that ends a sentence after token `i`, on its line, is a question mark.
+fn question_follows(doc: &crate::text::Document, i: usize) -> bool {
+    let line = doc.tokens[i].line;
+    doc.tokens[i + 1..]
+        .iter()
+        .take_while(|t| t.line == line)
+        .map(|t| t.text(doc.text))
+        .find(|m| matches!(*m, "." | "!" | "?"))
+        == Some("?")
 }
