@@ -453,6 +453,7 @@ const CASES: &[Case] = &[
             "He was guillotined in what is now the Place de la Nation in Paris.",
             "He finished third in the Route du Sud that year.",
             "He piloted a car in the Modified division for years.",
+            "He was on the cover of Time magazine on August 12, 1946.",
             "Man with a Gun is a 1958 British crime film directed by Montgomery Tully.",
             "It was a film called Heat that won.",
             "The campaign for Leave grew, and the Leave campaign won.",

@@ -127,7 +127,7 @@ fn names_a_title(word: &str) -> bool {
 }
 
 /// Words after which a capital names one of a kind: "the Modified division", "the Equilibrium
-/// label", "the Hunting team".
+/// label", "the Hunting team", "Loaded magazine".
 fn names_a_kind(word: &str) -> bool {
     matches!(
         word,
@@ -158,6 +158,17 @@ fn names_a_kind(word: &str) -> bool {
             | "party"
             | "members"
             | "member"
+            | "magazine"
+            | "newspaper"
+            | "journal"
+            | "album"
+            | "film"
+            | "song"
+            | "tour"
+            | "race"
+            | "match"
+            | "final"
+            | "tournament"
     )
 }
 
