@@ -59,6 +59,8 @@ const CASES: &[Case] = &[
             "He started the project around the time when Red Hat announced End of Life for it.",
             "Other winners were Leung Yiu-chung of NWSC and James To of the Democratic Party.",
             "You are the only one Who at least asked so that these problems get reported.",
+            "His last song was titled I Used to Be and it sold well.",
+            "The band played Let It Be at the end of the night.",
             "The noses of the Boeing B-29 and the Heinkel He 111 came to a point.",
             "It was his first solo record after the break-up of The First Edition earlier that year.",
             "She authored several memoirs Once Upon a Time and Black Knight among them.",

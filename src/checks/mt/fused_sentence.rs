@@ -208,6 +208,11 @@ impl Check for FusedSentence {
                 if is_pronoun_i(word) || is_object_pronoun(word) {
                     continue;
                 }
+                // "Be" after the words that take a bare verb ends a title: "The Secret Diary of A
+                // Mom to Be", "Born to Be Wild", "Let It Be".
+                if word == "Be" && takes_bare_verb(prev_text) {
+                    continue;
+                }
                 // "Who" opens a sentence only as a question; elsewhere it is a relative pronoun
                 // with a stray capital or a name: "the only one Who at least asked", "producer
                 // Who Gives a Crap".
@@ -1043,4 +1048,22 @@ fn question_follows(doc: &crate::text::Document, i: usize) -> bool {
         .map(|t| t.text(doc.text))
         .find(|m| matches!(*m, "." | "!" | "?"))
         == Some("?")
+}
+
+fn takes_bare_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "To"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "should"
+            | "It"
+            | "it"
+    )
 }
