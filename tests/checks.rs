@@ -250,6 +250,7 @@ const CASES: &[Case] = &[
             "The coaches were kept by the Vintage Carriage Trust at Ingrow on the line.",
             "Barry Knapp, managing partner of Ainside Macroeconomic Consulting, spoke.",
             "He sought to outdo his rival in the final.",
+            "Of these, 3.29 million tons were landfilled and the rest burned.",
             "He met the well-known high-speed rail designer in Hetang District.",
             "Lang Ping met the WeChat team.",
             "The springless mattress suits pretrained models and hydroacoustic surveys.",

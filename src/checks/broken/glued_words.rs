@@ -17,8 +17,9 @@
 //! lower-case token does not split into a name ("hashira" is not "hash Ira"), and a capitalised
 //! function word or prefix before a capital makes code or a name ("OnHit", "McGlory"). Two
 //! content words that each begin or end several compounds the lexicon knows make a compound it
-//! lacks, not a lost space ("sailcraft", "narrowboats"), unless the document writes the two
-//! words apart elsewhere ("golden week" and "goldenweek"). Two capitalised words run together
+//! lacks, not a lost space ("sailcraft", "narrowboats"), and so does a known word with an ending
+//! or a prefix ("landfilled", "outsprinting"), unless the document writes the two words apart
+//! elsewhere ("golden week" and "goldenweek"). Two capitalised words run together
 //! ("MarineTraffic") may be a brand the lexicon has not met, so that join is only a note, with
 //! no fix offered.
 //!
@@ -269,8 +270,11 @@ fn whole_word_cut(
                 .or_else(|| split_by_evidence(cx, word))
                 .or_else(|| function_word_tail(lexicon, word, 3, MIN_PART_ZIPF100_CAPITALISED))
                 .or_else(|| long_compound_cut(lexicon, word))
+                // A compound of parts that make many, or a known word with an ending or a
+                // prefix ("landfilled", "outsprinting"), is one word unless the document writes
+                // the parts apart.
                 .filter(|&c| {
-                    !closed_compound(&word[..c], &word[c..])
+                    !(closed_compound(&word[..c], &word[c..]) || lexicon.is_derived(word))
                         || writes_apart(cx, pairs, &word[..c], &word[c..])
                 })
         }
