@@ -426,6 +426,36 @@ pub fn is_month(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_uppercase()) && in_sorted(WORDS, word)
 }
 
+/// A form of "be".
+pub fn is_be(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "been" | "be" | "being"
+    )
+}
+
+/// A lower-case verb that helps another: "is", "has", "will", "might".
+pub fn is_auxiliary(word: &str) -> bool {
+    is_be(word)
+        || matches!(
+            word,
+            "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "shall"
+                | "does"
+                | "did"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,7 +38,9 @@
 use crate::check::{Check, Context, Flag, Severity};
 use crate::clause_words;
 use crate::text::{is_abbreviation, Document, Shape, Span, TokenKind};
-use crate::words::{is_determiner, is_function_word, is_month, is_pronoun_i, is_speech_verb};
+use crate::words::{
+    is_auxiliary, is_be, is_determiner, is_function_word, is_month, is_pronoun_i, is_speech_verb,
+};
 
 pub struct RunOnSentence;
 
@@ -974,33 +976,5 @@ fn object_gap(doc: &Document, verb: usize, end: usize) -> bool {
                 | "if"
                 | "when"
                 | "while"
-        )
-}
-
-fn is_be(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "was" | "are" | "were" | "been" | "be" | "being"
-    )
-}
-
-fn is_auxiliary(word: &str) -> bool {
-    is_be(word)
-        || matches!(
-            word,
-            "has"
-                | "had"
-                | "have"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "shall"
-                | "does"
-                | "did"
         )
 }

@@ -41,8 +41,8 @@ use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::clause_words::follows_lower_the;
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{
-    introduces_name, is_determiner, is_function_word, is_month, is_pronoun_i, is_speech_verb,
-    without_possessive,
+    introduces_name, is_auxiliary, is_determiner, is_function_word, is_month, is_pronoun_i,
+    is_speech_verb, without_possessive,
 };
 
 pub struct FusedSentence;
@@ -174,7 +174,7 @@ impl Check for FusedSentence {
                                 && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
                                 // An auxiliary opens no sentence after an article: "a Be
                                 // star" is a label.
-                                && !is_auxiliary(doc.tok(i))
+                                && !capitalised_auxiliary(doc.tok(i))
                                 && low_cap(cx, i)
                             || article_written_lower
                     }
@@ -964,34 +964,6 @@ fn name_like(cx: &Context, j: usize) -> bool {
     cx.doc.tokens[j].shape == Shape::Upper || cx.evidence.word(j).is_none_or(|w| w.name_like())
 }
 
-/// A verb that helps another, which a sentence opens with only as a question or a command: after
-/// an article its capital makes a label ("a Be star") or a name ("the Will").
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "Be" | "Is"
-            | "Are"
-            | "Was"
-            | "Were"
-            | "Been"
-            | "Have"
-            | "Has"
-            | "Had"
-            | "Do"
-            | "Does"
-            | "Did"
-            | "Can"
-            | "Could"
-            | "Will"
-            | "Would"
-            | "Shall"
-            | "Should"
-            | "May"
-            | "Might"
-            | "Must"
-    )
-}
-
 fn is_object_pronoun(word: &str) -> bool {
     matches!(
         word,
@@ -1066,4 +1038,13 @@ fn takes_bare_verb(word: &str) -> bool {
             | "It"
             | "it"
     )
+}
+
+/// A verb that helps another, with a capital: a sentence opens with one only as a question or a
+/// command, so after an article it makes a label ("a Be star") or a name ("the Will").
+fn capitalised_auxiliary(word: &str) -> bool {
+    word.len() <= 6 && {
+        let lower = word.to_ascii_lowercase();
+        is_auxiliary(&lower) || lower == "do"
+    }
 }
