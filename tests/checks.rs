@@ -443,6 +443,22 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        rule: "broken/comma-splice",
+        flag: &[
+            "The bus overturned, It had struck a truck on the bridge.",
+            "However, The earliest moai date to the 13th century.",
+            "Then, while I was posted in the construction wing, It was integrated with finance.",
+        ],
+        clean: &[
+            "Now that winter is coming, I hope he realises it is not safe.",
+            "She said, The plan is ready, and left.",
+            "Its second album, Tired of Hanging Around, sold well.",
+            "Since then, May has written seven more books.",
+            "We know everyone wants to make money, But we do not know if it will work.",
+            "The game has three difficulty levels, Original and Grand.",
+        ],
+    },
+    Case {
         rule: "broken/stray-capital",
         flag: &[
             "In 1824 he was Accused of disqualification by the court.",

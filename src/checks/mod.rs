@@ -16,6 +16,7 @@ pub mod boilerplate {
     pub mod short_line_run;
 }
 pub mod broken {
+    pub mod comma_splice;
     pub mod fullwidth_character;
     pub mod glued_words;
     pub mod lowercase_i;
@@ -93,6 +94,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(broken::misspelling::Misspelling),
         Box::new(broken::stray_capital::StrayCapital),
         Box::new(broken::run_on_sentence::RunOnSentence),
+        Box::new(broken::comma_splice::CommaSplice),
         Box::new(repetition::doubled_word::DoubledWord),
         Box::new(repetition::doubled_list_item::DoubledListItem),
         Box::new(repetition::repeated_phrase::RepeatedPhrase),
