@@ -15,7 +15,8 @@
 //! words), brands written in camel case are in the lexicon ("YouTube"), and only lower-case
 //! tokens or capitalised ones whose halves are both long and very common are considered. A
 //! lower-case token does not split into a name ("hashira" is not "hash Ira"), and a capitalised
-//! function word or prefix before a capital makes code or a name ("OnHit", "McGlory"). Two
+//! function word or prefix before a capital makes code or a name ("OnHit", "McGlory"), though
+//! no identifier starts with the article "The" ("TheChinese" is two words). Two
 //! content words that each begin or end several compounds the lexicon knows make a compound it
 //! lacks, not a lost space ("sailcraft", "narrowboats"), and so does a known word with an ending
 //! or a prefix ("landfilled", "outsprinting"), unless the document writes the two words apart
@@ -590,14 +591,18 @@ fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
         if prev_lower && c.is_uppercase() {
             let (left, right) = word.split_at(i);
             // A capitalised function word or prefix before a capital makes code and names
-            // ("OnHit", "McGlory"), not a lost space ("EducationMinister").
+            // ("OnHit", "McGlory"), not a lost space ("EducationMinister"); but not the article
+            // that opens a sentence ("TheChinese"), which no identifier starts with and which the
+            // lexicon knows brands for ("TheStreet").
             let left_capitalised = left.starts_with(char::is_uppercase);
             let left_common = cx
                 .lexicon
                 .get(left)
                 .is_some_and(|e| e.zipf100 >= MIN_CAMEL_LEFT_ZIPF100)
                 && left.chars().count() >= 2
-                && !(left_capitalised && (is_function_word(left) || left.chars().count() <= 2));
+                && (left == "The"
+                    || !(left_capitalised
+                        && (is_function_word(left) || left.chars().count() <= 2)));
             let right_word = right
                 .chars()
                 .skip(1)
