@@ -91,7 +91,10 @@ def main():
                         glued[w] += 1
                     if prev is not None and (prev, w) in pairs:
                         pairs[(prev, w)] += 1
-                    prev = w
+                    # The pronoun is written "I" always: "I think" is the phrase "ithink" glues.
+                    # After a capital "I" is a numeral ("World War I the").
+                    pronoun = w == "I" and (prev is None or not prev[0].isupper())
+                    prev = "i" if pronoun else w
 
     out = []
     for word, splits in candidates.items():

@@ -235,6 +235,8 @@ const CASES: &[Case] = &[
             "Lang Ping coached the team. \"We won,\" said LangPing after the match.",
             "Things like FAST seem likea miracle.",
             "TheChinese government said on Monday that it would act.",
+            "UNESCO said a change of name of aworld heritage site needs approval.",
+            "I am part of the league. Ithink it is not safe to travel.",
             "He was awarded Medals and Badgesto honour his service.",
             "A baby boy was by her side with the umbilicalcord uncut.",
             "Trains are full in the golden week. The holiday goldenweek ends on Sunday.",

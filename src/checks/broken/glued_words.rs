@@ -1,8 +1,9 @@
 //! ## What it does
 //! Flags a token that is not an English word but splits into two common ones: "officialslike"
 //! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), a
-//! subject run into its verb ("Icall", "Thisfulfilled"), and frequent web typos that word lists
-//! carry as words ("ofthe", "itis", "inorder", "ofcourse").
+//! subject run into its verb ("Icall", "Thisfulfilled", "Ithink"), the article run into its
+//! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), and frequent web typos
+//! that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse").
 //!
 //! The document itself is evidence too, for words the lexicon does not know: two of the commonest
 //! words ("Itis"), a word the document uses on its own followed by one of the commonest
@@ -36,6 +37,7 @@ use rustc_hash::FxHashSet;
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::evidence::{WordType, NOT_A_WORD};
+use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::lexicon::Lexicon;
 use crate::text::{Shape, TokenKind};
 use crate::words::{is_function_word, without_possessive};
@@ -183,6 +185,17 @@ impl Check for GluedWords {
                 ));
                 continue;
             }
+            // A lost article's space and a misspelling look alike ("afixed" for "affixed"), so
+            // that reading gets no fix.
+            if left == "a" {
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    t.span,
+                    format!("glued words or a misspelling: '{word}' may read as '{left} {right}'"),
+                ));
+                continue;
+            }
             out.push(
                 Flag::new(
                     self.id(),
@@ -253,8 +266,11 @@ fn whole_word_cut(
                 .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
                 .filter(|_| glued_phrase_cut(wt.hash).is_some());
             match shape {
-                // A capitalised one may be a name: "Hans Bethe", "Ömer Onan".
-                Shape::Title => function_words.filter(|_| between_english_words(cx, i, true)),
+                // A capitalised one may be a name: "Hans Bethe", "Ömer Onan", but not the
+                // pronoun "I", always a capital: "Ithink".
+                Shape::Title => function_words
+                    .or_else(|| glued_phrase_cut(wt.hash).filter(|&c| &word[..c] == "I"))
+                    .filter(|_| between_english_words(cx, i, true)),
                 _ => function_words.or_else(|| {
                     glued_phrase_cut(wt.hash)
                         .filter(|&c| c < word.len() && between_english_words(cx, i, false))
@@ -271,6 +287,9 @@ fn whole_word_cut(
                 .or_else(|| split_by_evidence(cx, word))
                 .or_else(|| function_word_tail(lexicon, word, 3, MIN_PART_ZIPF100_CAPITALISED))
                 .or_else(|| long_compound_cut(lexicon, word))
+                .or_else(|| {
+                    article_head(lexicon, word).filter(|_| between_english_words(cx, i, false))
+                })
                 // A compound of parts that make many, or a known word with an ending or a
                 // prefix ("landfilled", "outsprinting"), is one word unless the document writes
                 // the parts apart.
@@ -440,6 +459,23 @@ fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
         .then_some(head.len())
     })
 }
+
+/// The article "a" run into a common word it can stand before: "aworld", "apolicy". Splits
+/// elsewhere need two letters on the left, since so many words start with one.
+fn article_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    let right = word.strip_prefix('a')?;
+    let e = lexicon.get(right)?;
+    (right.chars().count() >= MIN_HEAD_RIGHT_CHARS
+        && e.zipf100 >= MIN_ARTICLE_RIGHT_ZIPF100
+        && e.cap_permille.is_some_and(|c| c < MIN_NAME_CAP_PERMILLE)
+        && !is_function_word(right)
+        && starts_with_vowel_sound(right) == Some(false)
+        && !lexicon.is_derived(word))
+    .then_some(1)
+}
+
+/// The word after a lost article's space is at least this common (zipf × 100).
+const MIN_ARTICLE_RIGHT_ZIPF100: u16 = 400;
 
 /// Two less common words run together into a long unknown token: "umbilicalcord",
 /// "driverlesstaxi", "translationalmedicine". Short unknown tokens are names and coinages too
