@@ -228,7 +228,7 @@ fn may_be_brand(cx: &Context, shape: Shape, left: &str, right: &str) -> bool {
 fn may_be_glued(shape: Shape, wt: &WordType) -> bool {
     match (shape, wt.lexicon) {
         (Shape::Mixed | Shape::Lower | Shape::Title, None) => true,
-        (Shape::Lower | Shape::Title, Some(e)) => {
+        (Shape::Mixed | Shape::Lower | Shape::Title, Some(e)) => {
             e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none()
         }
         _ => false,
@@ -252,6 +252,13 @@ fn whole_word_cut(
     }
     match (shape, wt.lexicon) {
         (Shape::Mixed, None) => camel_cut(cx, word),
+        // Web lists carry a lower-case function word run into a name ("theworld", "insan"), as
+        // they carry brands ("jetblue", "wikihow"): only the function word tells them apart.
+        (Shape::Mixed, Some(e)) if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() => {
+            camel_cut(cx, word).filter(|&c| {
+                word.starts_with(|c: char| c.is_ascii_lowercase()) && is_function_word(&word[..c])
+            })
+        }
         // Web-crawled frequency lists carry frequent typos ("ofthe", "itis"): a rare entry made
         // of two function words is still two words, also capitalised ("Itis"), if the lm-corpus
         // writes them apart (data/glued-phrases.txt), unlike words and names ("whatnot",
