@@ -339,7 +339,9 @@ impl Check for FusedSentence {
                                 .tokens
                                 .get(i + 1)
                                 .is_none_or(|n| n.text(doc.text) != "of")
-                            && !(title_goes_on(doc, i) && title_before(doc, i - 1))
+                            && !(title_goes_on(doc, i)
+                                && title_before(doc, i - 1)
+                                && !title_ends_in_prose(doc, i))
                             // No clause opens on an article and a preposition: "Ping An of China".
                             && !(is_article(word) && doc.tokens.get(i + 1).is_some_and(|n| {
                                 n.shape == Shape::Lower && links_name(n.text(doc.text))
@@ -943,6 +945,50 @@ fn in_title(doc: &crate::text::Document, i: usize) -> bool {
     } else {
         i >= 2 && capitalised(i - 2) || capitalised(i + 1) || title_goes_on(doc, i)
     }
+}
+
+/// The capitals after the opening preposition at token `i` and its article end in a lower-case
+/// word that is neither a verb with a tense nor a kind of work: no title ("Hillary Clinton On the
+/// Republican side", "on Wednesday By Tuesday morning") but a sentence, unlike "Life On the
+/// Mississippi describes" or "Lord Of the Rings trilogy".
+fn title_ends_in_prose(doc: &crate::text::Document, i: usize) -> bool {
+    if !matches!(doc.tok(i), "On" | "In" | "At" | "By" | "After" | "During") {
+        return false;
+    }
+    after_name(doc, i + 2).is_some_and(|k| {
+        let t = &doc.tokens[k];
+        let word = doc.tok(k);
+        t.is_word()
+            && t.shape == Shape::Lower
+            && t.line == doc.tokens[i].line
+            && !is_function_word(word)
+            && !crate::clause_words::is_finite_verb(word)
+            && !names_a_work(word)
+    })
+}
+
+/// Kinds of work or event a title names: "the Lord Of the Rings trilogy".
+fn names_a_work(word: &str) -> bool {
+    matches!(
+        word,
+        "film"
+            | "films"
+            | "movie"
+            | "series"
+            | "trilogy"
+            | "album"
+            | "song"
+            | "book"
+            | "novel"
+            | "show"
+            | "play"
+            | "game"
+            | "tour"
+            | "festival"
+            | "award"
+            | "awards"
+            | "franchise"
+    )
 }
 
 /// A title goes on in capitals after token `i` and a function word: "Analysis and Evaluation of
