@@ -507,6 +507,7 @@ const CASES: &[Case] = &[
             // A pronoun or a particle ends a phrase; an adverb may stand before the verb.
             "The robot has software developed exclusively for it Boston Dynamics first published the idea in 1992.",
             "If we did not win the first set against a strong attack, we Lang Ping also commented on the team.",
+            "It was always very easy for me I didn't have to prepare much for the games.",
         ],
         clean: &[
             // An opening phrase or subordinate clause that lacks its comma, at the start of the
@@ -516,6 +517,8 @@ const CASES: &[Case] = &[
             "Losses can be enormous - in 1998 Hurricane Georges caused great damage.",
             // A date goes on.
             "The treaty signed on 24 March was historic.",
+            // "I" after a noun heads a relative clause; after a pronoun and "be", a cleft.
+            "I like the book I read last year, and it was him I trusted the most.",
             // A clause opened by "that" or a verb of saying has no verb of its own yet.
             "The judge said the reasons for firing Ms Kovac were weak.",
             // A participle used as an adjective.

@@ -3,7 +3,8 @@
 //! with a name: a capitalised name and a verb with a tense right after a word that clean text
 //! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
 //! green development China pursues a peaceful policy"), after a pronoun or a particle that ends a
-//! phrase ("developed exclusively for it Boston Dynamics first published"), or after a year, a
+//! phrase ("developed exclusively for it Boston Dynamics first published", "very easy for me I
+//! didn't have"), or after a year, a
 //! date or a measure ("by 2020 Mr. Chen Hailing believes", "is 508.8kg Wang Shigang, the
 //! director, said"); and a name right after a modal, which needs a verb ("the shares will all
 //! China's dairy giant").
@@ -71,7 +72,12 @@ impl Check for RunOnSentence {
                     || !prev.space_before
                     || prev.line != t.line
                     || cx.evidence.initial[i]
+                    // "I" starts a clause after a lower-case word often ("the book I read"),
+                    // but after an object pronoun only as a new sentence ("easy for me I
+                    // didn't") or in a cleft ("it was him I ran away with").
                     || is_pronoun_i(doc.tok(i))
+                        && (!matches!(doc.tok(i - 1), "it" | "him" | "them" | "us" | "me")
+                            || is_be(doc.tok(i - 2)))
                 {
                     continue;
                 }
