@@ -21,6 +21,7 @@ const CASES: &[Case] = &[
             "The nominee replaces the late Supreme Court Justice Antonin Scalia The Department of Labor is next.",
             "They were able to leave France Unfortunately, all their bookings were lost.",
             "He lost all three states to Hillary Clinton On the Republican side, 1,276 delegates are needed.",
+            "The WHO declared a pandemic on March 11 A hospital official told reporters.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",
             "Iran seized the tanker in July The Company's spokesman said the tanker, Stena Impero The tanker was released.",
             "The boutiques are in Harbour City in Tsim Sha Tsui, Kowloon Affected by the recent disputes, sales fell.",

@@ -8,9 +8,10 @@
 //! only writes after a lower-case "the" ("in order to The Thai commander said"), and a sentence
 //! opener after a name or a date in running text ("research in Macau According to", "held on
 //! November 2 He said"). A capital "A" counts as an article starting a sentence after a word
-//! that clean text seldom follows with a capital, when a word the article can stand before
-//! follows ("were all killed A few hours"); as a label it follows other words ("vitamin A",
-//! "list A appearance", "line A of").
+//! that clean text seldom follows with a capital, or after a date or a year, when a word the
+//! article can stand before follows ("were all killed A few hours", "on March 11 A hospital
+//! official"); as a label it follows other words ("vitamin A", "list A appearance", "line A
+//! of"), and as the ampere a number ("1 A for two hours").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
@@ -513,7 +514,13 @@ fn article_opens_sentence(cx: &Context, i: usize) -> bool {
     {
         return false;
     }
-    // After a number "A" is as often the ampere ("a current of 1 A for two hours").
+    // After a number "A" is as often the ampere ("a current of 1 A for two hours"), but not
+    // after a date or a year: "declared a pandemic on March 11 A hospital official said".
+    if prev.kind == TokenKind::Number {
+        let number = doc.tok(i - 1);
+        let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
+        return prev.line == t.line && (year || i >= 2 && is_month(doc.tok(i - 2)));
+    }
     prev.kind == TokenKind::Word
         && prev.shape == Shape::Lower
         && !is_function_word(doc.tok(i - 1))
