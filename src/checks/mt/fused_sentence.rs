@@ -11,7 +11,8 @@
 //! that clean text seldom follows with a capital, or after a date or a year, when a word the
 //! article can stand before follows ("were all killed A few hours", "on March 11 A hospital
 //! official"); as a label it follows other words ("vitamin A", "list A appearance", "line A
-//! of"), and as the ampere a number ("1 A for two hours").
+//! of"), and as the ampere a number ("1 A for two hours"). The pronoun "I" right after a
+//! preposition or an article starts a sentence too ("how to be better in I'm hoping").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
@@ -83,7 +84,10 @@ impl Check for FusedSentence {
                 // A dateline opens a paragraph; inside one it starts the next article's text:
                 // "the index rose by SHENZHEN, September 27 (Xinhua) - The".
                 let dateline = t.shape == Shape::Upper && dateline_in_text(doc, i);
-                if dateline || doc.tok(i) == "A" && article_opens_sentence(cx, i) {
+                if dateline
+                    || doc.tok(i) == "A" && article_opens_sentence(cx, i)
+                    || pronoun_after_preposition(doc, i)
+                {
                     out.push(fused(
                         self.id(),
                         doc,
@@ -470,6 +474,89 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
         let t = &doc.tokens[k];
         t.is_word() && t.shape == Shape::Lower && !links_name(doc.tok(k))
     })
+}
+
+/// The pronoun "I" right after a preposition or an article starts a sentence whose start was
+/// cut off: "how to be better in I'm hoping", "that paper described the I guess I just want".
+/// Left alone: "on", an adverb too ("later on I want"), the idiom "for I don't know what", and
+/// "I" as a letter or a numeral, which a noun follows ("the I class").
+fn pronoun_after_preposition(doc: &crate::text::Document, i: usize) -> bool {
+    let word = doc.tok(i);
+    let t = &doc.tokens[i];
+    let contraction = word
+        .strip_prefix("I'")
+        .or_else(|| word.strip_prefix("I’"))
+        .is_some_and(|rest| matches!(rest, "m" | "ve" | "d" | "ll"));
+    if !(word == "I" || contraction) || i == 0 {
+        return false;
+    }
+    let prev = &doc.tokens[i - 1];
+    let Some(next) = doc.tokens.get(i + 1) else {
+        return false;
+    };
+    let next_word = doc.tok(i + 1);
+    prev.is_word()
+        && prev.shape == Shape::Lower
+        && prev.line == t.line
+        && matches!(
+            doc.tok(i - 1),
+            "in" | "into"
+                | "of"
+                | "at"
+                | "with"
+                | "from"
+                | "to"
+                | "by"
+                | "for"
+                | "about"
+                | "upon"
+                | "during"
+                | "through"
+                | "the"
+                | "a"
+                | "an"
+        )
+        && next.is_word()
+        && next.shape == Shape::Lower
+        && next.line == t.line
+        && (word != "I" || verb_after_i(next_word))
+        && !(matches!(next_word, "don't" | "don’t" | "do")
+            && doc.tokens[i + 2..]
+                .iter()
+                .take(2)
+                .any(|n| n.text(doc.text) == "know"))
+}
+
+/// A word that follows the subject "I": a verb with a tense, an adverb, or a verb of thinking
+/// or wanting, which the list of verbs with a tense leaves out as base forms.
+fn verb_after_i(word: &str) -> bool {
+    crate::clause_words::is_finite_verb(word)
+        || word.ends_with("ly")
+        || matches!(
+            word,
+            "think"
+                | "guess"
+                | "mean"
+                | "want"
+                | "know"
+                | "feel"
+                | "hope"
+                | "believe"
+                | "need"
+                | "just"
+                | "also"
+                | "still"
+                | "never"
+                | "always"
+                | "don't"
+                | "don’t"
+                | "can't"
+                | "can’t"
+                | "love"
+                | "like"
+                | "see"
+                | "remember"
+        )
 }
 
 /// Clean text follows the word before a capital "A" with a capital at most this often
