@@ -151,10 +151,12 @@ const CASES: &[Case] = &[
     },
     Case {
         rule: "mt/article-agreement",
-        flag: &["Officials approved of a “accord” between the two.", "It was a important step.", "She wrote an letter."],
+        flag: &["Officials approved of a “accord” between the two.", "It was a important step.", "She wrote an letter.",
+            "Wikinews contacted Boeing in an Boeing statement.", "He was an Chinese envoy."],
         clean: &["It was an important step, a union and a one-off, an hour later.", "A European deal and a U.S. plan.",
             "He was born in Halle an der Saale and studied in Frankfurt an der Oder.",
-            "Crozet is an unincorporated community, and this was an historic day."],
+            "Crozet is an unincorporated community, and this was an historic day.",
+            "He was an MP, flew an Mi-8, met an Mbeki aide and drove an Uber."],
     },
     Case {
         rule: "mt/name-casing",

@@ -1,6 +1,7 @@
 //! ## What it does
 //! Flags "a" before a word that starts with a vowel sound and "an" before a consonant: "a
-//! “accord”", "an decision".
+//! “accord”", "an decision", and "an" before a name that plainly starts with a consonant ("an
+//! Boeing statement", "an Chinese envoy").
 //!
 //! ## Why is this bad?
 //! Fluent writers rarely get the article wrong; machine translation that picks the article before
@@ -17,6 +18,23 @@ use crate::check::{Check, Context, Flag, Severity};
 use crate::text::{Shape, Span, TokenKind};
 
 pub struct ArticleAgreement;
+
+/// A capitalised word, read as a word and not as letters, that starts with a consonant sound
+/// whatever it names: a consonant other than "h" and then a vowel ("Boeing", "Tesla"), or a
+/// consonant pair that English says as one ("Chinese", "Shanghai"). Initialisms read as letters
+/// ("an MP", "an Mi-8") and names with other onsets ("an Mbeki") do not qualify.
+fn plainly_consonant(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 4 || !word.bytes().skip(1).all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    matches!(
+        b[0],
+        b'B' | b'C' | b'D' | b'G' | b'J' | b'K' | b'P' | b'T' | b'V' | b'W' | b'Z'
+    ) && (vowel(b[1]) || b[1] == b'h' && matches!(b[0], b'C' | b'P' | b'T' | b'W'))
+        || b[0] == b'S' && b[1] == b'h'
+}
 
 /// Whether the word is said with a vowel first ("hour", "apple"), if the spelling tells.
 pub fn starts_with_vowel_sound(word: &str) -> Option<bool> {
@@ -79,6 +97,20 @@ impl Check for ArticleAgreement {
                     j += 1;
                 }
                 let Some(noun) = toks.get(j) else { continue };
+                if an
+                    && article == "an"
+                    && noun.kind == TokenKind::Word
+                    && plainly_consonant(noun.text(text))
+                {
+                    let span = Span::new(t.span.start, noun.span.end);
+                    out.push(Flag::new(
+                        self.id(),
+                        Severity::Warning,
+                        span,
+                        format!("article agreement: '{}' wants 'a'", span.text(text)),
+                    ));
+                    continue;
+                }
                 if noun.kind != TokenKind::Word || noun.shape != Shape::Lower || noun.span.len() < 2
                 {
                     continue;
