@@ -610,10 +610,16 @@ fn article_opens_sentence(cx: &Context, i: usize) -> bool {
     }
     prev.kind == TokenKind::Word
         && prev.shape == Shape::Lower
-        && !is_function_word(doc.tok(i - 1))
-        && lexicon_entry(cx, i - 1)
-            .and_then(|e| e.next_cap_permille)
-            .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE_BEFORE_A)
+        && (!is_function_word(doc.tok(i - 1))
+            && lexicon_entry(cx, i - 1)
+                .and_then(|e| e.next_cap_permille)
+                .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE_BEFORE_A)
+            // A preposition takes the article's noun, not the letter: "in A month later";
+            // an article takes the letter ("an A student", "the A subunit").
+            || matches!(
+                doc.tok(i - 1),
+                "in" | "on" | "at" | "of" | "for" | "with" | "from"
+            ))
 }
 
 /// Clean text follows the lower-case word at token `j` with a capital at most
