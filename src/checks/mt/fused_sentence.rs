@@ -311,7 +311,14 @@ impl Check for FusedSentence {
                 let Some(cap) = entry.cap_permille else {
                     continue;
                 };
-                if cap > MAX_CAP_PERMILLE || entry.zipf100 < MIN_ZIPF100 || capitalised_elsewhere {
+                // Titles capitalise "You" ("Love You", "If I Were You is a play"), but after a
+                // lower-case word and before one that can follow a subject (tested above) it
+                // opens a clause: "The colony is You mention starvation".
+                let pronoun_opens = word == "You" && prev.shape == Shape::Lower;
+                if cap > MAX_CAP_PERMILLE && !pronoun_opens
+                    || entry.zipf100 < MIN_ZIPF100
+                    || capitalised_elsewhere
+                {
                     continue;
                 }
                 if prev.is_capitalised(doc.text) {
