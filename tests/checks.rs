@@ -154,11 +154,13 @@ const CASES: &[Case] = &[
     Case {
         rule: "mt/article-agreement",
         flag: &["Officials approved of a “accord” between the two.", "It was a important step.", "She wrote an letter.",
-            "Wikinews contacted Boeing in an Boeing statement.", "He was an Chinese envoy."],
+            "Wikinews contacted Boeing in an Boeing statement.", "He was an Chinese envoy.",
+            "They were in the Al-Qaeda organization when they offered a Osama video."],
         clean: &["It was an important step, a union and a one-off, an hour later.", "A European deal and a U.S. plan.",
             "He was born in Halle an der Saale and studied in Frankfurt an der Oder.",
             "Crozet is an unincorporated community, and this was an historic day.",
-            "He was an MP, flew an Mi-8, met an Mbeki aide and drove an Uber."],
+            "He was an MP, flew an Mi-8, met an Mbeki aide and drove an Uber.",
+            "A European and a Ukrainian sang a One Direction song in an Iowa town."],
     },
     Case {
         rule: "mt/name-casing",

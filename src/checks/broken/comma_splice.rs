@@ -46,13 +46,19 @@ impl Check for CommaSplice {
             for s in &doc.sentences[p.sentences.0..p.sentences.1] {
                 // After an opening phrase ("In particular,", "After the war ended,") a capital
                 // is the subject: often a name that is also a word ("Since then, May has").
-                let opening_phrase = s.tokens.0 < s.tokens.1 && {
+                let opening_phrase = || {
                     let first = doc.tok(s.tokens.0);
                     is_function_word(first) && !is_determiner(first) && !opens_subject(first)
                 };
                 for i in s.tokens.0 + 2..s.tokens.1.saturating_sub(1) {
-                    let t = &toks[i];
-                    if t.shape != Shape::Title || !t.space_before || doc.tok(i - 1) != "," {
+                    let (comma, t) = (&toks[i - 1], &toks[i]);
+                    // Field tests first: this runs on every token of a corpus.
+                    if comma.kind != TokenKind::Punct
+                        || t.shape != Shape::Title
+                        || !t.space_before
+                        || doc.text.as_bytes()[comma.span.start] != b','
+                        || comma.span.len() != 1
+                    {
                         continue;
                     }
                     let (before, after) = (&toks[i - 2], &toks[i + 1]);
@@ -72,7 +78,7 @@ impl Check for CommaSplice {
                     let opener = if wt.function {
                         opens_subject(doc.tok(i))
                     } else {
-                        !opening_phrase
+                        !opening_phrase()
                             && wt.forms.title_mid <= 1
                             && wt.lexicon.is_some_and(|e| {
                                 e.zipf100 >= MIN_ZIPF100

@@ -1,7 +1,7 @@
 //! ## What it does
 //! Flags "a" before a word that starts with a vowel sound and "an" before a consonant: "a
-//! “accord”", "an decision", and "an" before a name that plainly starts with a consonant ("an
-//! Boeing statement", "an Chinese envoy").
+//! “accord”", "an decision", and the same before a name whose first sound is plain ("an Boeing
+//! statement", "an Chinese envoy", "a Osama video").
 //!
 //! ## Why is this bad?
 //! Fluent writers rarely get the article wrong; machine translation that picks the article before
@@ -19,21 +19,33 @@ use crate::text::{Shape, Span, TokenKind};
 
 pub struct ArticleAgreement;
 
-/// A capitalised word, read as a word and not as letters, that starts with a consonant sound
-/// whatever it names: a consonant other than "h" and then a vowel ("Boeing", "Tesla"), or a
-/// consonant pair that English says as one ("Chinese", "Shanghai"). Initialisms read as letters
-/// ("an MP", "an Mi-8") and names with other onsets ("an Mbeki") do not qualify.
-fn plainly_consonant(word: &str) -> bool {
+/// Whether a capitalised word, read as a word and not as letters, plainly starts with a vowel
+/// sound whatever it names: a consonant other than "h" and then a vowel ("Boeing", "Tesla"), or
+/// a consonant pair that English says as one ("Chinese", "Shanghai"), starts with a consonant;
+/// "A", "I" or "O" and then a consonant with a vowel ("Osama", "Iraqi", "Obama") with a vowel.
+/// Initialisms read as letters ("an MP", "an Mi-8"), names with other onsets ("an Mbeki") and
+/// vowels said as consonants ("a European", "a Ukrainian", "a One Direction song") do not
+/// qualify.
+fn plain_sound(word: &str) -> Option<bool> {
     let b = word.as_bytes();
     if b.len() < 4 || !word.bytes().skip(1).all(|c| c.is_ascii_lowercase()) {
-        return false;
+        return None;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    matches!(
+    let consonant = matches!(
         b[0],
         b'B' | b'C' | b'D' | b'G' | b'J' | b'K' | b'P' | b'T' | b'V' | b'W' | b'Z'
     ) && (vowel(b[1]) || b[1] == b'h' && matches!(b[0], b'C' | b'P' | b'T' | b'W'))
-        || b[0] == b'S' && b[1] == b'h'
+        || b[0] == b'S' && b[1] == b'h';
+    let vowel_start =
+        matches!(b[0], b'A' | b'I' | b'O') && !vowel(b[1]) && b[1] != b'n' && vowel(b[2]);
+    if consonant {
+        Some(false)
+    } else if vowel_start {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// Whether the word is said with a vowel first ("hour", "apple"), if the spelling tells.
@@ -97,17 +109,18 @@ impl Check for ArticleAgreement {
                     j += 1;
                 }
                 let Some(noun) = toks.get(j) else { continue };
-                if an
-                    && article == "an"
-                    && noun.kind == TokenKind::Word
-                    && plainly_consonant(noun.text(text))
-                {
+                // A name read as a word: "an Boeing statement", "a Osama bin Laden".
+                let name_sound = (noun.kind == TokenKind::Word && matches!(article, "a" | "an"))
+                    .then(|| plain_sound(noun.text(text)))
+                    .flatten();
+                if name_sound.is_some_and(|vowel| vowel != an) {
+                    let want = if an { "a" } else { "an" };
                     let span = Span::new(t.span.start, noun.span.end);
                     out.push(Flag::new(
                         self.id(),
                         Severity::Warning,
                         span,
-                        format!("article agreement: '{}' wants 'a'", span.text(text)),
+                        format!("article agreement: '{}' wants '{want}'", span.text(text)),
                     ));
                     continue;
                 }
