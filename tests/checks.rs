@@ -25,6 +25,7 @@ const CASES: &[Case] = &[
             "I was missing something about how to be better in I'm hoping that I have a lot.",
             "After a mass shooting near the border in A month later, the debate began.",
             "They sound a bit like donkeys. The colony is You mention starvation; what is the cause?",
+            "This success came on the This device was invented three years ago.",
             "It's just, that paper described the I guess I just want to comment on it.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",
             "Iran seized the tanker in July The Company's spokesman said the tanker, Stena Impero The tanker was released.",

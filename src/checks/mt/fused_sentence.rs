@@ -176,7 +176,9 @@ impl Check for FusedSentence {
                                 && !doc.tokens.get(i + 1).is_some_and(|n| {
                                     n.line == t.line && n.is_capitalised(doc.text)
                                 })
-                                && (!is_determiner(doc.tok(i)) || is_article(doc.tok(i)))
+                                && (!is_determiner(doc.tok(i))
+                                    || is_article(doc.tok(i))
+                                    || opens_subject_phrase(doc.tok(i)))
                                 // An auxiliary opens no sentence after an article: "a Be
                                 // star" is a label.
                                 && !capitalised_auxiliary(doc.tok(i))
@@ -921,6 +923,12 @@ fn links_name(word: &str) -> bool {
         word,
         "of" | "in" | "to" | "for" | "with" | "on" | "at" | "by" | "from" | "and" | "or"
     )
+}
+
+/// Determiners that open a sentence's subject and never follow another determiner: "the This
+/// device was invented", "founded the Its name derives".
+fn opens_subject_phrase(word: &str) -> bool {
+    matches!(word, "This" | "These" | "Those" | "Its" | "Their" | "His")
 }
 
 fn is_article(word: &str) -> bool {
