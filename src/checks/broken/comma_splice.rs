@@ -11,7 +11,7 @@
 //! nearly always as the same slip. Left alone: "I", conjunctions and prepositions (speech and
 //! verse capitalise them: "the money, So how do we"), a word the document capitalises elsewhere,
 //! a common word after an opening phrase, where it is often a name ("Since then, May has
-//! written"), a quotation after a verb of saying ("she said, The plan is ready") and a title that
+//! written"), the pronouns of devotional writing ("through His appointed time, He now wills"), a quotation after a verb of saying ("she said, The plan is ready") and a title that
 //! goes on ("his second album, Tired of Hanging Around").
 //!
 //! ## Example
@@ -20,7 +20,10 @@
 //! ```
 //! Use instead: a full stop before the new sentence, or a lower-case word.
 
+use std::cell::OnceCell;
+
 use crate::check::{Check, Context, Flag, Severity};
+use crate::checks::mt::fused_sentence::{is_reverential_pronoun, mentions_a_deity};
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{is_determiner, is_function_word, is_speech_verb};
 
@@ -39,6 +42,7 @@ impl Check for CommaSplice {
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
         let toks = &doc.tokens;
+        let religious = OnceCell::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             if cx.evidence.title_case[pi] || cx.languages().is_foreign_line(p.line) {
                 continue;
@@ -77,6 +81,8 @@ impl Check for CommaSplice {
                     };
                     let opener = if wt.function {
                         opens_subject(doc.tok(i))
+                            && !(is_reverential_pronoun(doc.tok(i))
+                                && *religious.get_or_init(|| mentions_a_deity(doc)))
                     } else {
                         !opening_phrase()
                             && wt.forms.title_mid <= 1
@@ -125,6 +131,13 @@ fn opens_subject(word: &str) -> bool {
             | "Our"
             | "There"
             | "My"
+            | "Other"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Several"
+            | "Both"
+            | "Each"
     )
 }
 

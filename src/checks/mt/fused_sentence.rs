@@ -174,7 +174,9 @@ impl Check for FusedSentence {
                                 && prev.shape == Shape::Lower
                                 && is_function_word(doc.tok(i))
                                 && !doc.tokens.get(i + 1).is_some_and(|n| {
-                                    n.line == t.line && n.is_capitalised(doc.text)
+                                    n.line == t.line
+                                        && n.is_capitalised(doc.text)
+                                        && !is_pronoun_i(n.text(doc.text))
                                 })
                                 && (!is_determiner(doc.tok(i))
                                     || is_article(doc.tok(i))
@@ -313,10 +315,16 @@ impl Check for FusedSentence {
                 let Some(cap) = entry.cap_permille else {
                     continue;
                 };
-                // Titles capitalise "You" ("Love You", "If I Were You is a play"), but after a
-                // lower-case word and before one that can follow a subject (tested above) it
-                // opens a clause: "The colony is You mention starvation".
-                let pronoun_opens = word == "You" && prev.shape == Shape::Lower;
+                // Titles capitalise "You" and "My" ("Love You", "If I Were You is a play", "My
+                // Fair Lady"), but after a lower-case word and before one that can follow a
+                // subject (tested above for "You") they open a clause: "The colony is You mention
+                // starvation", "because My brother hasn't".
+                let pronoun_opens = prev.shape == Shape::Lower
+                    && (word == "You"
+                        || word == "My"
+                            && doc.tokens.get(i + 1).is_some_and(|n| {
+                                n.line == t.line && n.is_word() && n.shape == Shape::Lower
+                            }));
                 if cap > MAX_CAP_PERMILLE && !pronoun_opens
                     || entry.zipf100 < MIN_ZIPF100
                     || capitalised_elsewhere
@@ -770,14 +778,24 @@ fn name_in_prose(doc: &crate::text::Document, i: usize) -> bool {
 /// seldom capitalises the word, that the document does not capitalise it elsewhere, and that a
 /// name in prose comes before it, not a title ("Copper Prices were rising").
 fn plural_subject(doc: &crate::text::Document, i: usize) -> bool {
+    let line = doc.tokens[i].line;
+    let word_at = |j: usize| {
+        doc.tokens
+            .get(j)
+            .filter(|n| n.line == line)
+            .map(|n| n.text(doc.text))
+    };
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "who" | "can" | "will" | "have" | "are" | "were" | "should" | "must" | "may"
+        )
+    };
+    // An adverb may come between: "the World War Aides publicly denied the story".
     doc.tok(i).ends_with('s')
-        && doc.tokens.get(i + 1).is_some_and(|n| {
-            n.line == doc.tokens[i].line
-                && matches!(
-                    n.text(doc.text),
-                    "who" | "can" | "will" | "have" | "are" | "were" | "should" | "must" | "may"
-                )
-        })
+        && (word_at(i + 1).is_some_and(verb)
+            || word_at(i + 1).is_some_and(|w| w.ends_with("ly") && w.len() > 4)
+                && word_at(i + 2).is_some_and(crate::clause_words::is_finite_verb))
 }
 
 /// A participle that clean text all but never capitalises mid-sentence, and its preposition,
@@ -890,14 +908,14 @@ fn honorific(doc: &crate::text::Document, i: usize) -> bool {
 }
 
 /// Devotional writing capitalises the pronouns of God: "in His image", "that He will".
-fn is_reverential_pronoun(word: &str) -> bool {
+pub(crate) fn is_reverential_pronoun(word: &str) -> bool {
     matches!(
         word,
         "He" | "His" | "Him" | "Himself" | "Thee" | "Thou" | "Thy" | "Thine"
     )
 }
 
-fn mentions_a_deity(doc: &crate::text::Document) -> bool {
+pub(crate) fn mentions_a_deity(doc: &crate::text::Document) -> bool {
     doc.tokens.iter().any(|t| {
         t.is_word()
             && matches!(
