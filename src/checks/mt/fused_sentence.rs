@@ -961,13 +961,22 @@ fn starts_clause_before_name(word: &str) -> bool {
 }
 
 /// Whether the parenthesis closed at token `close` starts and ends with a lower-case word: "(local
-/// time)", but not a credit, "(reporter Pei Jianfei)".
+/// time)", but not a credit, "(reporter Pei Jianfei)"; or holds the acronym of the lower-case
+/// words before it: "laser desorption/ionization (MALDI) The acidic peptide".
 fn lowercase_parenthesis(doc: &crate::text::Document, para_start: usize, close: usize) -> bool {
     let lower = |j: usize| doc.tokens.get(j).is_some_and(|t| t.shape == Shape::Lower);
     (para_start..close)
         .rev()
         .find(|&j| doc.tok(j) == "(")
-        .is_some_and(|j| lower(j + 1) && lower(close - 1))
+        .is_some_and(|j| {
+            lower(j + 1) && lower(close - 1)
+                || j + 2 == close
+                    && j > para_start
+                    && doc.tokens[j + 1].shape == Shape::Upper
+                    && doc.tokens[j - 1].is_word()
+                    && lower(j - 1)
+                    && !is_function_word(doc.tok(j - 1))
+        })
 }
 
 /// Token `i` starts a place in capitals, a comma and a date ("SHENZHEN, September 27"), and a
