@@ -5,6 +5,8 @@
 //! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), and frequent web typos
 //! that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse").
 //!
+//! A name the lexicon knows run into a long common word is a lost space too ("Boeingaircraft").
+//!
 //! The document itself is evidence too, for words the lexicon does not know: two of the commonest
 //! words ("Itis"), a word the document uses on its own followed by one of the commonest
 //! ("Chinahas"), two names of the document run together ("LangPing"), or a lost space inside one
@@ -311,7 +313,8 @@ fn whole_word_cut(
             .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100))
             .or_else(|| {
                 function_word_head(lexicon, word).filter(|_| between_english_words(cx, i, true))
-            }),
+            })
+            .or_else(|| name_head(lexicon, word)),
         _ => None,
     }
 }
@@ -466,6 +469,40 @@ fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
         .then_some(head.len())
     })
 }
+
+/// A name run into a long common word that is no part of names: "Boeingaircraft",
+/// "Schatzexpressed". Place names join a name and a short word ("Jacksonville", "Jamestown").
+fn name_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    let mut best = None;
+    // Names of three letters or fewer are as often abbreviations and styles: "Hon", "Gen".
+    for (cut, _) in word.char_indices().skip(4) {
+        let (left, right) = word.split_at(cut);
+        if right.chars().count() < MIN_NAME_TAIL_CHARS {
+            break;
+        }
+        let (Some(l), Some(r)) = (lexicon.get(left), lexicon.get(right)) else {
+            continue;
+        };
+        if is_name(l)
+            && l.zipf100 >= MIN_NAME_HEAD_ZIPF100
+            && r.zipf100 >= MIN_NAME_TAIL_ZIPF100
+            && r.cap_permille
+                .is_some_and(|c| c <= MAX_NAME_TAIL_CAP_PERMILLE)
+        {
+            best = Some(cut);
+        }
+    }
+    best
+}
+
+/// The common word after a name has at least this many letters ...
+const MIN_NAME_TAIL_CHARS: usize = 6;
+/// ... is this common (zipf × 100) ...
+const MIN_NAME_TAIL_ZIPF100: u16 = 420;
+/// ... and capitalised mid-sentence at most this often (permille), so no part of names.
+const MAX_NAME_TAIL_CAP_PERMILLE: u16 = 100;
+/// The name is this common (zipf × 100).
+const MIN_NAME_HEAD_ZIPF100: u16 = 350;
 
 /// The article "a" run into a common word it can stand before: "aworld", "apolicy". Splits
 /// elsewhere need two letters on the left, since so many words start with one.
