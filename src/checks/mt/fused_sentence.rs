@@ -166,7 +166,9 @@ impl Check for FusedSentence {
                     TokenKind::Word => {
                         !is_function_word(prev_text)
                             || !is_determiner(prev_text)
-                                && (!in_title(doc, i) || participle_opener(cx, i))
+                                && (!in_title(doc, i)
+                                    || participle_opener(cx, i)
+                                    || conjunction_opener(doc, i))
                                 && (is_function_word(doc.tok(i)) || low_cap(cx, i))
                             // "the During the summit", "a The": no name or title starts so,
                             // unless a capital goes on: "the Most Reverend".
@@ -184,7 +186,7 @@ impl Check for FusedSentence {
                                 // An auxiliary opens no sentence after an article: "a Be
                                 // star" is a label.
                                 && !capitalised_auxiliary(doc.tok(i))
-                                && low_cap(cx, i)
+                                && (low_cap(cx, i) || doc.tok(i) == "You")
                             || article_written_lower
                     }
                     // "in 2020 At the forum", "on November 2 He said", but not a dateline:
@@ -408,6 +410,19 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
     )
 }
 
+/// A capitalised conjunction after a lower-case function word and before a determiner: "And
+/// they But the US Federation has". Titles seldom open on one mid-sentence, so the capital after
+/// the determiner is a name, not a title going on.
+fn conjunction_opener(doc: &crate::text::Document, i: usize) -> bool {
+    matches!(doc.tok(i), "But" | "And" | "Yet")
+        && doc.tokens[i - 1].shape == Shape::Lower
+        && doc.tokens.get(i + 1).is_some_and(|n| {
+            n.line == doc.tokens[i].line
+                && n.shape == Shape::Lower
+                && is_determiner(n.text(doc.text))
+        })
+}
+
 /// A sentence adverb and its comma: "to leave France Unfortunately, all their bookings", "the
 /// 2019 FIVB Volleyball However, Chief Coach Lang Ping"; a title goes on in capitals or ends on
 /// a noun.
@@ -573,6 +588,16 @@ fn verb_after_i(word: &str) -> bool {
                 | "like"
                 | "see"
                 | "remember"
+                | "consider"
+                | "agree"
+                | "understand"
+                | "wonder"
+                | "wish"
+                | "suppose"
+                | "expect"
+                | "say"
+                | "find"
+                | "am"
         )
 }
 
