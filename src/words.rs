@@ -398,6 +398,15 @@ pub fn is_determiner(word: &str) -> bool {
     in_sorted(WORDS, word)
 }
 
+/// A month (see [`is_month`]) or a day of the week, capitalised.
+pub fn is_day_or_month(word: &str) -> bool {
+    is_month(word)
+        || matches!(
+            word,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+}
+
 /// Month names and their news abbreviations, capitalised: "Sept. 27", "November 2".
 pub fn is_month(word: &str) -> bool {
     const WORDS: &[&str] = &[

@@ -33,6 +33,7 @@ const CASES: &[Case] = &[
             "They did send me to tournaments. And they But the US Federation has been supportive.",
             "Of course, if it's a You don't have control over what it does.",
             "These free programs subjugate their users by I consider that unacceptable.",
+            "Only a small pool of planets is available. Perhaps On Sunday, Chilean military authorities reported it.",
             "It's just, that paper described the I guess I just want to comment on it.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",
             "Iran seized the tanker in July The Company's spokesman said the tanker, Stena Impero The tanker was released.",

@@ -40,7 +40,8 @@ use crate::check::{Check, Context, Flag, Severity};
 use crate::clause_words;
 use crate::text::{is_abbreviation, Document, Shape, Span, TokenKind};
 use crate::words::{
-    is_auxiliary, is_be, is_determiner, is_function_word, is_month, is_pronoun_i, is_speech_verb,
+    is_auxiliary, is_be, is_day_or_month, is_determiner, is_function_word, is_month, is_pronoun_i,
+    is_speech_verb,
 };
 
 pub struct RunOnSentence;
@@ -342,14 +343,6 @@ fn tells(word: &str) -> bool {
             | "notifi"
             | "notify"
     ) || takes_clause_verb(word)
-}
-
-fn is_day_or_month(word: &str) -> bool {
-    is_month(word)
-        || matches!(
-            word,
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        )
 }
 
 fn is_preposition(word: &str) -> bool {

@@ -43,8 +43,8 @@ use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::clause_words::follows_lower_the;
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{
-    introduces_name, is_auxiliary, is_determiner, is_function_word, is_month, is_pronoun_i,
-    is_speech_verb, without_possessive,
+    introduces_name, is_auxiliary, is_day_or_month, is_determiner, is_function_word, is_month,
+    is_pronoun_i, is_speech_verb, without_possessive,
 };
 
 pub struct FusedSentence;
@@ -87,6 +87,7 @@ impl Check for FusedSentence {
                 if dateline
                     || doc.tok(i) == "A" && article_opens_sentence(cx, i)
                     || pronoun_after_preposition(doc, i)
+                    || date_phrase_opens(cx, i)
                 {
                     out.push(fused(
                         self.id(),
@@ -408,6 +409,35 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
             span.text(doc.text)
         ),
     )
+}
+
+/// A capitalised preposition, a day or a month, perhaps a date, and a comma open a sentence
+/// after any word of running text: "we're going to On Monday, Hungarian daily", "Perhaps On
+/// Sunday, Chilean military authorities". Titles do not end on a date and a comma.
+fn date_phrase_opens(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    let t = &doc.tokens[i];
+    if !matches!(doc.tok(i), "On" | "In" | "By" | "Since" | "Until")
+        || cx.evidence.initial[i]
+        || !t.space_before
+        || i == 0
+    {
+        return false;
+    }
+    let on_line = |j: usize| doc.tokens.get(j).filter(|n| n.line == t.line);
+    let prev = &doc.tokens[i - 1];
+    if !prev.is_word()
+        || prev.line != t.line
+        || !on_line(i + 1).is_some_and(|_| is_day_or_month(doc.tok(i + 1)))
+    {
+        return false;
+    }
+    let comma_at = if on_line(i + 2).is_some_and(|n| n.kind == TokenKind::Number) {
+        i + 3
+    } else {
+        i + 2
+    };
+    on_line(comma_at).is_some_and(|n| n.text(doc.text) == ",")
 }
 
 /// A capitalised conjunction after a lower-case function word and before a determiner: "And
