@@ -34,6 +34,7 @@ const CASES: &[Case] = &[
             "Of course, if it's a You don't have control over what it does.",
             "These free programs subjugate their users by I consider that unacceptable.",
             "Only a small pool of planets is available. Perhaps On Sunday, Chilean military authorities reported it.",
+            "On Tuesday, however, they A \"tropical depression\" is a form of tropical cyclone.",
             "It's just, that paper described the I guess I just want to comment on it.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",
             "Iran seized the tanker in July The Company's spokesman said the tanker, Stena Impero The tanker was released.",

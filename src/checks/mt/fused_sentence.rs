@@ -650,14 +650,20 @@ const AFTER_LABEL_A: &[&str] = &[
 /// a word that labels take ("A levels", "A and B").
 fn article_opens_sentence(cx: &Context, i: usize) -> bool {
     let doc = cx.doc;
+    // The noun may be quoted: "they reported the A "tropical depression" is".
+    let quoted = doc
+        .tokens
+        .get(i + 2)
+        .is_some_and(|n| !n.space_before && matches!(doc.tok(i + 1), "\"" | "“"));
+    let noun = if quoted { i + 2 } else { i + 1 };
     let (Some(prev), Some(next)) = (
         i.checked_sub(1).map(|j| &doc.tokens[j]),
-        doc.tokens.get(i + 1),
+        doc.tokens.get(noun),
     ) else {
         return false;
     };
     let t = &doc.tokens[i];
-    if cx.evidence.initial[i] || !t.space_before || !next.space_before {
+    if cx.evidence.initial[i] || !t.space_before || !doc.tokens[i + 1].space_before {
         return false;
     }
     if next.kind != TokenKind::Word || next.shape != Shape::Lower || next.line != t.line {
@@ -665,7 +671,7 @@ fn article_opens_sentence(cx: &Context, i: usize) -> bool {
     }
     // The article takes a word it can stand before: not "A of", "A is" or "A appearance", which
     // only a label is followed by ("line A of the network", "list A appearance").
-    let after = doc.tok(i + 1);
+    let after = doc.tok(noun);
     if AFTER_LABEL_A.contains(&after)
         || is_function_word(after)
         || starts_with_vowel_sound(after) != Some(false)
@@ -686,11 +692,12 @@ fn article_opens_sentence(cx: &Context, i: usize) -> bool {
             && lexicon_entry(cx, i - 1)
                 .and_then(|e| e.next_cap_permille)
                 .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE_BEFORE_A)
-            // A preposition takes the article's noun, not the letter: "in A month later";
-            // an article takes the letter ("an A student", "the A subunit").
+            // A preposition takes the article's noun, not the letter ("in A month later"), and
+            // a subject pronoun its verb ("they A "tropical depression" is"); an article takes
+            // the letter ("an A student", "the A subunit").
             || matches!(
                 doc.tok(i - 1),
-                "in" | "on" | "at" | "of" | "for" | "with" | "from"
+                "in" | "on" | "at" | "of" | "for" | "with" | "from" | "he" | "she" | "they" | "we"
             ))
 }
 
