@@ -94,9 +94,11 @@ pub fn split_glued(
     capitalised: bool,
 ) -> Option<(usize, u32)> {
     let mut best: Option<(usize, u32)> = None;
-    for (cut, _) in word.char_indices().skip(2) {
+    // Parts of a capitalised word need four letters: no cut nearer an end is looked up.
+    let min_part = if capitalised { 4 } else { 2 };
+    for (cut, _) in word.char_indices().skip(min_part) {
         let (left, right) = word.split_at(cut);
-        if right.chars().count() < 2 {
+        if right.chars().count() < min_part {
             break;
         }
         let Some(l) = lexicon.get(left) else { continue };
@@ -473,9 +475,12 @@ fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
 /// A name run into a long common word that is no part of names: "Boeingaircraft",
 /// "Schatzexpressed". Place names join a name and a short word ("Jacksonville", "Jamestown").
 fn name_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    if word.len() < MIN_NAME_HEAD_CHARS + MIN_NAME_TAIL_CHARS {
+        return None;
+    }
     let mut best = None;
     // Names of three letters or fewer are as often abbreviations and styles: "Hon", "Gen".
-    for (cut, _) in word.char_indices().skip(4) {
+    for (cut, _) in word.char_indices().skip(MIN_NAME_HEAD_CHARS) {
         let (left, right) = word.split_at(cut);
         if right.chars().count() < MIN_NAME_TAIL_CHARS {
             break;
@@ -501,8 +506,10 @@ const MIN_NAME_TAIL_CHARS: usize = 6;
 const MIN_NAME_TAIL_ZIPF100: u16 = 420;
 /// ... and capitalised mid-sentence at most this often (permille), so no part of names.
 const MAX_NAME_TAIL_CAP_PERMILLE: u16 = 100;
-/// The name is this common (zipf × 100).
+/// The name is this common (zipf × 100) ...
 const MIN_NAME_HEAD_ZIPF100: u16 = 350;
+/// ... and this long.
+const MIN_NAME_HEAD_CHARS: usize = 4;
 
 /// The article "a" run into a common word it can stand before: "aworld", "apolicy". Splits
 /// elsewhere need two letters on the left, since so many words start with one.

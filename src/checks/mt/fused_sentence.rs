@@ -81,6 +81,10 @@ impl Check for FusedSentence {
             }
             for i in p.tokens.0 + 1..p.tokens.1 {
                 let t = &doc.tokens[i];
+                // Most tokens are lower-case words: settled by their shape alone.
+                if t.shape == Shape::Lower {
+                    continue;
+                }
                 // A dateline opens a paragraph; inside one it starts the next article's text:
                 // "the index rose by SHENZHEN, September 27 (Xinhua) - The".
                 let dateline = t.shape == Shape::Upper && dateline_in_text(doc, i);
