@@ -55,6 +55,10 @@ const MAX_CAP_PERMILLE: u16 = 60;
 const MAX_NEXT_CAP_PERMILLE: u16 = 12;
 /// ... and then the capitalised word need only be lower case most of the time.
 const MAX_CAP_PERMILLE_AFTER_FINAL: u16 = 400;
+/// A word the document writes in lower case elsewhere is capitalised mid-sentence by clean text
+/// at most this often (permille) to open a sentence before a verb: "police" (276), not
+/// "president" (596).
+const MAX_CAP_PERMILLE_LOWER_ELSEWHERE: u16 = 300;
 /// Longest name looked back over, in words.
 const MAX_NAME_WORDS: usize = 5;
 /// A long name links this many runs of capitalised words at most: "Ministry of Industry and
@@ -315,6 +319,28 @@ impl Check for FusedSentence {
                 // A capitalised sentence adverb and its comma start a sentence after any word:
                 // "saved the baby's Coincidently, on the 19th".
                 if prev.shape == Shape::Lower && sentence_adverb(doc, i) && !mostly_title(wt) {
+                    out.push(fused(self.id(), doc, prev.span.start, t.span.end));
+                    continue;
+                }
+                // A word the document writes in lower case elsewhere, capitalised only here,
+                // after a lower-case word and before a verb with a tense, is a sentence's first
+                // word: "back to the police station Police told me", "in recent years Measles
+                // affects".
+                if prev.shape == Shape::Lower
+                    && !wt.function
+                    && !is_function_word(prev_text)
+                    && wt.forms.lower >= 2
+                    && wt.forms.title_mid == 1
+                    && wt
+                        .lexicon
+                        .and_then(|e| e.cap_permille)
+                        .is_some_and(|c| c <= MAX_CAP_PERMILLE_LOWER_ELSEWHERE)
+                    && doc.tokens.get(i + 1).is_some_and(|n| {
+                        n.line == t.line
+                            && n.shape == Shape::Lower
+                            && crate::clause_words::is_finite_verb(n.text(doc.text))
+                    })
+                {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
                 }
