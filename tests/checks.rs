@@ -35,6 +35,8 @@ const CASES: &[Case] = &[
             "These free programs subjugate their users by I consider that unacceptable.",
             "Only a small pool of planets is available. Perhaps On Sunday, Chilean military authorities reported it.",
             "The police came at night.\nWe got back to the police station Police told me that I had no one.",
+            "It was forecast to reach Florida possibly on Wednesday By Tuesday morning, the storm had dissipated.",
+            "He was poisoned with an agent developed by the Soviet Union Last month, Alexei Navalny was airlifted.",
             "On Tuesday, however, they A \"tropical depression\" is a form of tropical cyclone.",
             "It's just, that paper described the I guess I just want to comment on it.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",

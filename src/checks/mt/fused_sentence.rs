@@ -441,13 +441,17 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
     )
 }
 
-/// A capitalised preposition, a day or a month, perhaps a date, and a comma open a sentence
-/// after any word of running text: "we're going to On Monday, Hungarian daily", "Perhaps On
-/// Sunday, Chilean military authorities". Titles do not end on a date and a comma.
+/// A capitalised preposition, a day or a month, perhaps a date or a time of day, and a comma
+/// open a sentence after any word of running text: "we're going to On Monday, Hungarian daily",
+/// "Perhaps On Sunday, Chilean military authorities", "on Wednesday By Tuesday morning, the
+/// storm"; so do "Last" or "Next" and a stretch of time: "the Soviet Union Last month, Alexei
+/// Navalny". Titles do not end on a date and a comma.
 fn date_phrase_opens(cx: &Context, i: usize) -> bool {
     let doc = cx.doc;
     let t = &doc.tokens[i];
-    if !matches!(doc.tok(i), "On" | "In" | "By" | "Since" | "Until")
+    let word = doc.tok(i);
+    let preposition = matches!(word, "On" | "In" | "By" | "Since" | "Until");
+    if !(preposition || matches!(word, "Last" | "Next"))
         || cx.evidence.initial[i]
         || !t.space_before
         || i == 0
@@ -456,15 +460,36 @@ fn date_phrase_opens(cx: &Context, i: usize) -> bool {
     }
     let on_line = |j: usize| doc.tokens.get(j).filter(|n| n.line == t.line);
     let prev = &doc.tokens[i - 1];
-    if !prev.is_word()
-        || prev.line != t.line
-        || !on_line(i + 1).is_some_and(|_| is_day_or_month(doc.tok(i + 1)))
-    {
+    if !prev.is_word() || prev.line != t.line {
         return false;
     }
-    let comma_at = if on_line(i + 2).is_some_and(|n| n.kind == TokenKind::Number) {
-        i + 3
+    let when = |j: usize| on_line(j).is_some_and(|_| is_day_or_month(doc.tok(j)));
+    let comma_at = if preposition {
+        if !when(i + 1) {
+            return false;
+        }
+        let number = on_line(i + 2).is_some_and(|n| n.kind == TokenKind::Number);
+        let time_of_day = on_line(i + 2).is_some_and(|_| {
+            matches!(
+                doc.tok(i + 2),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        });
+        if number || time_of_day {
+            i + 3
+        } else {
+            i + 2
+        }
     } else {
+        let stretch = on_line(i + 1).is_some_and(|_| {
+            matches!(
+                doc.tok(i + 1),
+                "week" | "month" | "year" | "night" | "weekend" | "summer" | "winter"
+            )
+        });
+        if !(stretch || when(i + 1)) {
+            return false;
+        }
         i + 2
     };
     on_line(comma_at).is_some_and(|n| n.text(doc.text) == ",")
