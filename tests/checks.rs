@@ -26,6 +26,7 @@ const CASES: &[Case] = &[
             "After a mass shooting near the border in A month later, the debate began.",
             "They sound a bit like donkeys. The colony is You mention starvation; what is the cause?",
             "This success came on the This device was invented three years ago.",
+            "The engine implements a dependency model to facilitate this Some game content is grouped.",
             "We decided not to give any interviews, because My brother hasn't completed his papers.",
             "Well I think that is a So I think the first question is what it is.",
             "The tourists arrived in Saudi Arabia Visitors reportedly said the heat was bad.",

@@ -1061,9 +1061,12 @@ fn links_name(word: &str) -> bool {
 }
 
 /// Determiners that open a sentence's subject and never follow another determiner: "the This
-/// device was invented", "founded the Its name derives".
+/// device was invented", "founded the Its name derives", "facilitate this Some game content".
 fn opens_subject_phrase(word: &str) -> bool {
-    matches!(word, "This" | "These" | "Those" | "Its" | "Their" | "His")
+    matches!(
+        word,
+        "This" | "These" | "Those" | "Its" | "Their" | "His" | "Some" | "Many" | "Most" | "Several"
+    )
 }
 
 fn is_article(word: &str) -> bool {
