@@ -6,8 +6,8 @@
 //! ## Why is this bad?
 //! A line cut after a comma and glued to the next sentence, or two sentences whose full stop
 //! became a comma, leave the second sentence's capital behind the comma. Clean text almost never
-//! writes a capitalised article or subject pronoun, or a common word it seldom capitalises, right
-//! after a comma: a 3.2 M-word sample of the lm-corpus does it about once in 100,000 words, and
+//! writes a capitalised article, subject pronoun or quantifier ("The", "It", "Some"), or a common
+//! word it seldom capitalises, right after a comma: a 3.2 M-word sample of the lm-corpus does it about once in 100,000 words, and
 //! nearly always as the same slip. Left alone: "I", conjunctions and prepositions (speech and
 //! verse capitalise them: "the money, So how do we"), a word the document capitalises elsewhere,
 //! a common word after an opening phrase, where it is often a name ("Since then, May has
