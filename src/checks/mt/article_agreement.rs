@@ -15,9 +15,35 @@
 //! ```
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::text::{Shape, Span, TokenKind};
+use crate::text::{Shape, Span, Token, TokenKind};
 
 pub struct ArticleAgreement;
+
+/// Whether the noun at token `j` after the article starts with a vowel sound, when that is
+/// plain: a name read as a word after a lower-case article ("an Boeing statement", "a Osama
+/// video"), or a known lower-case word.
+fn noun_sound(cx: &Context, article: &str, an: bool, noun: &Token, j: usize) -> Option<bool> {
+    let text = cx.doc.text;
+    let word = noun.text(text);
+    if noun.kind != TokenKind::Word {
+        return None;
+    }
+    if matches!(article, "a" | "an") {
+        if let Some(vowel) = plain_sound(word) {
+            return Some(vowel);
+        }
+    }
+    // German place names: "Halle an der Saale", "Frankfurt an der Oder".
+    if noun.shape != Shape::Lower
+        || noun.span.len() < 2
+        || an && matches!(word, "der" | "den" | "dem")
+        || !word.is_ascii()
+        || cx.evidence.word(j).is_none_or(|w| w.zipf100() < 250)
+    {
+        return None;
+    }
+    starts_with_vowel_sound(word)
+}
 
 /// Whether a capitalised word, read as a word and not as letters, plainly starts with a vowel
 /// sound whatever it names: a consonant other than "h" and then a vowel ("Boeing", "Tesla"), or
@@ -109,38 +135,7 @@ impl Check for ArticleAgreement {
                     j += 1;
                 }
                 let Some(noun) = toks.get(j) else { continue };
-                // A name read as a word: "an Boeing statement", "a Osama bin Laden".
-                let name_sound = (noun.kind == TokenKind::Word && matches!(article, "a" | "an"))
-                    .then(|| plain_sound(noun.text(text)))
-                    .flatten();
-                if name_sound.is_some_and(|vowel| vowel != an) {
-                    let want = if an { "a" } else { "an" };
-                    let span = Span::new(t.span.start, noun.span.end);
-                    out.push(Flag::new(
-                        self.id(),
-                        Severity::Warning,
-                        span,
-                        format!("article agreement: '{}' wants '{want}'", span.text(text)),
-                    ));
-                    continue;
-                }
-                if noun.kind != TokenKind::Word || noun.shape != Shape::Lower || noun.span.len() < 2
-                {
-                    continue;
-                }
-                let word = noun.text(text);
-                // German place names: "Halle an der Saale", "Frankfurt an der Oder".
-                if an && matches!(word, "der" | "den" | "dem") {
-                    continue;
-                }
-                let known = cx
-                    .evidence
-                    .word(p.tokens.0 + j)
-                    .is_some_and(|w| w.zipf100() >= 250);
-                if !word.is_ascii() || !known {
-                    continue;
-                }
-                let Some(vowel) = starts_with_vowel_sound(word) else {
+                let Some(vowel) = noun_sound(cx, article, an, noun, p.tokens.0 + j) else {
                     continue;
                 };
                 if vowel == an {
