@@ -48,7 +48,8 @@ fn noun_sound(cx: &Context, article: &str, an: bool, noun: &Token, j: usize) -> 
 /// Whether a capitalised word, read as a word and not as letters, plainly starts with a vowel
 /// sound whatever it names: a consonant other than "h" and then a vowel ("Boeing", "Tesla"), or
 /// a consonant pair that English says as one ("Chinese", "Shanghai"), starts with a consonant;
-/// "A", "I" or "O" and then a consonant with a vowel ("Osama", "Iraqi", "Obama") with a vowel.
+/// "A", "I" or "O" and then "h", or a consonant with a vowel ("Ahmed", "Osama", "Iraqi",
+/// "Obama"), with a vowel.
 /// Initialisms read as letters ("an MP", "an Mi-8"), names with other onsets ("an Mbeki") and
 /// vowels said as consonants ("a European", "a Ukrainian", "a One Direction song") do not
 /// qualify.
@@ -63,8 +64,8 @@ fn plain_sound(word: &str) -> Option<bool> {
         b'B' | b'C' | b'D' | b'G' | b'J' | b'K' | b'P' | b'T' | b'V' | b'W' | b'Z'
     ) && (vowel(b[1]) || b[1] == b'h' && matches!(b[0], b'C' | b'P' | b'T' | b'W'))
         || b[0] == b'S' && b[1] == b'h';
-    let vowel_start =
-        matches!(b[0], b'A' | b'I' | b'O') && !vowel(b[1]) && b[1] != b'n' && vowel(b[2]);
+    let vowel_start = matches!(b[0], b'A' | b'I' | b'O')
+        && (b[1] == b'h' || !vowel(b[1]) && b[1] != b'n' && vowel(b[2]));
     if consonant {
         Some(false)
     } else if vowel_start {

@@ -441,21 +441,18 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
     )
 }
 
-/// A capitalised preposition, a day or a month, perhaps a date or a time of day, and a comma
-/// open a sentence after any word of running text: "we're going to On Monday, Hungarian daily",
-/// "Perhaps On Sunday, Chilean military authorities", "on Wednesday By Tuesday morning, the
-/// storm"; so do "Last" or "Next" and a stretch of time: "the Soviet Union Last month, Alexei
-/// Navalny". Titles do not end on a date and a comma.
+/// A capitalised preposition, a day or a month, perhaps a date or a time of day, and a comma or
+/// a lower-case word open a sentence after any word of running text: "we're going to On Monday,
+/// Hungarian daily", "Perhaps On Sunday, Chilean military authorities", "on Wednesday By Tuesday
+/// morning, the storm", "the continent, it On Thursday officials reported"; so do "Last" or
+/// "Next" and a stretch of time ("the Soviet Union Last month, Alexei Navalny"), and "Yesterday"
+/// or "Today" and a time of day ("activist Nur Khan Yesterday morning also saw").
+/// Titles do not end on a date before running text.
 fn date_phrase_opens(cx: &Context, i: usize) -> bool {
     let doc = cx.doc;
     let t = &doc.tokens[i];
     let word = doc.tok(i);
-    let preposition = matches!(word, "On" | "In" | "By" | "Since" | "Until");
-    if !(preposition || matches!(word, "Last" | "Next"))
-        || cx.evidence.initial[i]
-        || !t.space_before
-        || i == 0
-    {
+    if cx.evidence.initial[i] || !t.space_before || i == 0 {
         return false;
     }
     let on_line = |j: usize| doc.tokens.get(j).filter(|n| n.line == t.line);
@@ -464,35 +461,45 @@ fn date_phrase_opens(cx: &Context, i: usize) -> bool {
         return false;
     }
     let when = |j: usize| on_line(j).is_some_and(|_| is_day_or_month(doc.tok(j)));
-    let comma_at = if preposition {
-        if !when(i + 1) {
-            return false;
-        }
-        let number = on_line(i + 2).is_some_and(|n| n.kind == TokenKind::Number);
-        let time_of_day = on_line(i + 2).is_some_and(|_| {
-            matches!(
-                doc.tok(i + 2),
-                "morning" | "afternoon" | "evening" | "night"
-            )
-        });
-        if number || time_of_day {
-            i + 3
-        } else {
-            i + 2
-        }
-    } else {
-        let stretch = on_line(i + 1).is_some_and(|_| {
-            matches!(
-                doc.tok(i + 1),
-                "week" | "month" | "year" | "night" | "weekend" | "summer" | "winter"
-            )
-        });
-        if !(stretch || when(i + 1)) {
-            return false;
-        }
-        i + 2
+    let time_of_day = |j: usize| {
+        on_line(j)
+            .is_some_and(|_| matches!(doc.tok(j), "morning" | "afternoon" | "evening" | "night"))
     };
-    on_line(comma_at).is_some_and(|n| n.text(doc.text) == ",")
+    // The token after the date phrase, and whether running text may follow it there.
+    let (after, text_may_follow) = match word {
+        "On" | "In" | "By" | "Since" | "Until" if when(i + 1) => {
+            let number = on_line(i + 2).is_some_and(|n| n.kind == TokenKind::Number);
+            (
+                if number || time_of_day(i + 2) {
+                    i + 3
+                } else {
+                    i + 2
+                },
+                true,
+            )
+        }
+        "Last" | "Next"
+            if when(i + 1)
+                || on_line(i + 1).is_some_and(|_| {
+                    matches!(
+                        doc.tok(i + 1),
+                        "week" | "month" | "year" | "night" | "weekend" | "summer" | "winter"
+                    )
+                }) =>
+        {
+            (i + 2, false)
+        }
+        // Alone before a comma they end titles: "USA Today,", "World News Tonight,".
+        "Yesterday" | "Today" | "Tomorrow" if time_of_day(i + 1) => (i + 2, true),
+        _ => return false,
+    };
+    on_line(after).is_some_and(|n| {
+        n.text(doc.text) == ","
+            || text_may_follow
+                && n.is_word()
+                && n.shape == Shape::Lower
+                && !links_name(n.text(doc.text))
+    })
 }
 
 /// A capitalised conjunction after a lower-case function word and before a determiner: "And
