@@ -59,6 +59,9 @@ const MAX_CAP_PERMILLE_AFTER_FINAL: u16 = 400;
 /// at most this often (permille) to open a sentence before a verb: "police" (276), not
 /// "president" (596).
 const MAX_CAP_PERMILLE_LOWER_ELSEWHERE: u16 = 300;
+/// An adverb in "-ly" after a determiner is capitalised mid-sentence by clean text at most this
+/// often (permille): "reportedly" (1), not "family" (63).
+const MAX_ADVERB_CAP_PERMILLE: u16 = 20;
 /// Longest name looked back over, in words.
 const MAX_NAME_WORDS: usize = 5;
 /// A long name links this many runs of capitalised words at most: "Ministry of Industry and
@@ -197,6 +200,16 @@ impl Check for FusedSentence {
                                 && !capitalised_auxiliary(doc.tok(i))
                                 && (low_cap(cx, i) || doc.tok(i) == "You")
                             || article_written_lower
+                            // No title puts an adverb and its comma after a determiner: "I asked
+                            // John for his Reportedly, Trump and Bolton".
+                            // Nouns in "-ly" are capitalised in names often: "the Family,".
+                            || is_determiner(prev_text)
+                                && prev.shape == Shape::Lower
+                                && doc.tok(i).ends_with("ly")
+                                && sentence_adverb(doc, i)
+                                && lexicon_entry(cx, i)
+                                    .and_then(|e| e.cap_permille)
+                                    .is_some_and(|c| c <= MAX_ADVERB_CAP_PERMILLE)
                     }
                     // "in 2020 At the forum", "on November 2 He said", but not a dateline:
                     // "September 27 According to".
