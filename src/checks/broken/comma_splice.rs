@@ -47,64 +47,78 @@ impl Check for CommaSplice {
             if cx.evidence.title_case[pi] || cx.languages().is_foreign_line(p.line) {
                 continue;
             }
-            for s in &doc.sentences[p.sentences.0..p.sentences.1] {
-                // After an opening phrase ("In particular,", "After the war ended,") a capital
-                // is the subject: often a name that is also a word ("Since then, May has").
-                let opening_phrase = || {
-                    let first = doc.tok(s.tokens.0);
-                    is_function_word(first) && !is_determiner(first) && !opens_subject(first)
-                };
-                for i in s.tokens.0 + 2..s.tokens.1.saturating_sub(1) {
-                    let (comma, t) = (&toks[i - 1], &toks[i]);
-                    // Field tests first: this runs on every token of a corpus.
-                    if comma.kind != TokenKind::Punct
-                        || t.shape != Shape::Title
-                        || !t.space_before
-                        || doc.text.as_bytes()[comma.span.start] != b','
-                        || comma.span.len() != 1
-                    {
-                        continue;
-                    }
-                    let (before, after) = (&toks[i - 2], &toks[i + 1]);
-                    if before.kind != TokenKind::Word
-                        || after.kind != TokenKind::Word
-                        || after.shape != Shape::Lower
-                        || after.line != t.line
-                        || !after.space_before
-                        || is_speech_verb(doc.tok(i - 2))
-                        || title_goes_on(doc, i)
-                    {
-                        continue;
-                    }
-                    let Some(wt) = cx.evidence.word(i) else {
-                        continue;
-                    };
-                    let opener = if wt.function {
-                        opens_subject(doc.tok(i))
-                            && !(is_reverential_pronoun(doc.tok(i))
-                                && *religious.get_or_init(|| mentions_a_deity(doc)))
-                    } else {
-                        !opening_phrase()
-                            && wt.forms.title_mid <= 1
-                            && wt.lexicon.is_some_and(|e| {
-                                e.zipf100 >= MIN_ZIPF100
-                                    && e.cap_permille.is_some_and(|c| c <= MAX_CAP_PERMILLE)
-                            })
-                    };
-                    if !opener {
-                        continue;
-                    }
-                    let span = Span::new(before.span.start, t.span.end);
-                    out.push(Flag::new(
-                        self.id(),
-                        Severity::Warning,
-                        span,
-                        format!(
-                            "comma splice: '{}' starts a new sentence after a comma",
-                            span.text(doc.text)
-                        ),
-                    ));
+            let para = &toks[p.tokens.0..p.tokens.1];
+            let sentences = &doc.sentences[p.sentences.0..p.sentences.1];
+            // Commas are found in the bytes, and only their tokens are looked at: this runs on
+            // every paragraph of a corpus.
+            for at in memchr::memchr_iter(b',', p.span.text(doc.text).as_bytes()) {
+                let at = p.span.start + at;
+                let k = p.tokens.0 + para.partition_point(|t| t.span.start < at);
+                let i = k + 1;
+                if k >= p.tokens.1 || toks[k].span.start != at || i + 1 >= p.tokens.1 || k < 1 {
+                    continue;
                 }
+                let (comma, t) = (&toks[k], &toks[i]);
+                if comma.kind != TokenKind::Punct
+                    || comma.span.len() != 1
+                    || t.shape != Shape::Title
+                    || !t.space_before
+                {
+                    continue;
+                }
+                let (before, after) = (&toks[i - 2], &toks[i + 1]);
+                if before.kind != TokenKind::Word
+                    || after.kind != TokenKind::Word
+                    || after.shape != Shape::Lower
+                    || after.line != t.line
+                    || !after.space_before
+                    || is_speech_verb(doc.tok(i - 2))
+                    || title_goes_on(doc, i)
+                {
+                    continue;
+                }
+                // The sentence holds the comma and the capital: a sentence's first word comes
+                // after no comma.
+                let s = &sentences[sentences
+                    .partition_point(|s| s.tokens.1 <= i)
+                    .min(sentences.len() - 1)];
+                if s.tokens.0 + 2 > i || i + 1 >= s.tokens.1 {
+                    continue;
+                }
+                let Some(wt) = cx.evidence.word(i) else {
+                    continue;
+                };
+                let opener = if wt.function {
+                    opens_subject(doc.tok(i))
+                        && !(is_reverential_pronoun(doc.tok(i))
+                            && *religious.get_or_init(|| mentions_a_deity(doc)))
+                } else {
+                    // After an opening phrase ("In particular,", "After the war ended,") a
+                    // capital is the subject: often a name that is also a word ("Since then,
+                    // May has").
+                    let first = doc.tok(s.tokens.0);
+                    let opening_phrase =
+                        is_function_word(first) && !is_determiner(first) && !opens_subject(first);
+                    !opening_phrase
+                        && wt.forms.title_mid <= 1
+                        && wt.lexicon.is_some_and(|e| {
+                            e.zipf100 >= MIN_ZIPF100
+                                && e.cap_permille.is_some_and(|c| c <= MAX_CAP_PERMILLE)
+                        })
+                };
+                if !opener {
+                    continue;
+                }
+                let span = Span::new(before.span.start, t.span.end);
+                out.push(Flag::new(
+                    self.id(),
+                    Severity::Warning,
+                    span,
+                    format!(
+                        "comma splice: '{}' starts a new sentence after a comma",
+                        span.text(doc.text)
+                    ),
+                ));
             }
         }
     }

@@ -95,10 +95,13 @@ impl Check for FusedSentence {
                 // A dateline opens a paragraph; inside one it starts the next article's text:
                 // "the index rose by SHENZHEN, September 27 (Xinhua) - The".
                 let dateline = t.shape == Shape::Upper && dateline_in_text(doc, i);
+                // The openers below are told apart by their first letter before their text is
+                // read.
+                let first = doc.text.as_bytes()[t.span.start];
                 if dateline
-                    || doc.tok(i) == "A" && article_opens_sentence(cx, i)
-                    || pronoun_after_preposition(doc, i)
-                    || date_phrase_opens(cx, i)
+                    || first == b'A' && t.span.len() == 1 && article_opens_sentence(cx, i)
+                    || first == b'I' && pronoun_after_preposition(doc, i)
+                    || b"OIBSULNYT".contains(&first) && date_phrase_opens(cx, i)
                 {
                     out.push(fused(
                         self.id(),
