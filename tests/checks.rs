@@ -41,6 +41,7 @@ const CASES: &[Case] = &[
             "A first outbreak on the continent, it On Thursday officials reported the number.",
             "One activist, Nur Khan Yesterday morning also saw an earthquake.",
             "He wrote that he asked John for his Reportedly, Trump and Bolton have been at odds.",
+            "On Tuesday, however, they reported the A \"tropical depression\" is a form of cyclone.",
             "On Tuesday, however, they A \"tropical depression\" is a form of tropical cyclone.",
             "It's just, that paper described the I guess I just want to comment on it.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",

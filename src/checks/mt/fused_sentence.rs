@@ -772,11 +772,13 @@ fn article_opens_sentence(cx: &Context, i: usize) -> bool {
                 .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE_BEFORE_A)
             // A preposition takes the article's noun, not the letter ("in A month later"), and
             // a subject pronoun its verb ("they A "tropical depression" is"); an article takes
-            // the letter ("an A student", "the A subunit").
+            // the letter ("an A student", "the A subunit"), but not before a quoted noun ("they
+            // reported the A "tropical depression" is").
             || matches!(
                 doc.tok(i - 1),
                 "in" | "on" | "at" | "of" | "for" | "with" | "from" | "he" | "she" | "they" | "we"
-            ))
+            )
+            || quoted && matches!(doc.tok(i - 1), "the" | "a" | "an"))
 }
 
 /// Clean text follows the lower-case word at token `j` with a capital at most
