@@ -9,7 +9,8 @@
 //!
 //! The document itself is evidence too, for words the lexicon does not know: two of the commonest
 //! words ("Itis"), a word the document uses on its own followed by one of the commonest
-//! ("Chinahas"), two names of the document run together ("LangPing"), or a lost space inside one
+//! ("Chinahas"), two names of the document run together ("LangPing"), a name the document uses on
+//! its own and a capitalised word ("NingxiaHui"), or a lost space inside one
 //! part of a hyphenated compound ("thefour-day").
 //!
 //! ## Why is this bad?
@@ -699,9 +700,18 @@ fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
                 || right.chars().all(char::is_uppercase)
                     && right.len() >= 2
                     && left.starts_with(char::is_lowercase);
-            // Two names of the document run together: "Lang Ping" and "LangPing".
+            // Two names of the document run together: "Lang Ping" and "LangPing"; or a name
+            // the document uses on its own and a capitalised word: "Ningxia" and "NingxiaHui".
             let both_in_document = in_document(cx, left) && in_document(cx, right);
-            return (left_common && right_word || both_in_document).then_some(i);
+            let name_of_document = left.chars().count() >= 4
+                && right.chars().count() >= 3
+                && right_word
+                && left.starts_with(char::is_uppercase)
+                && right.starts_with(char::is_uppercase)
+                && in_document(cx, left)
+                && cx.lexicon.get(left).is_none_or(is_name);
+            return (left_common && right_word || both_in_document || name_of_document)
+                .then_some(i);
         }
         prev_lower = c.is_lowercase();
     }
