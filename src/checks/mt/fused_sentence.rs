@@ -399,7 +399,9 @@ impl Check for FusedSentence {
                     // leads a title on ("in Violation of Regulations During the National Day
                     // Holiday") is part of a title.
                     let starts_clause = if wt.function {
-                        (!next_title || starts_clause_before_name(word))
+                        (!next_title
+                            || starts_clause_before_name(word)
+                            || subordinator(word) && verb_after_long_name(doc, i + 1))
                             && doc
                                 .tokens
                                 .get(i + 1)
@@ -1091,6 +1093,16 @@ fn opens_subject_phrase(word: &str) -> bool {
     matches!(
         word,
         "This" | "These" | "Those" | "Its" | "Their" | "His" | "Some" | "Many" | "Most" | "Several"
+    )
+}
+
+/// Conjunctions that open a clause before its subject; before a name they start a sentence
+/// only when the name has a verb with a tense ("in Pakistan When Baloch was born"), since titles
+/// open on them too ("When Harry Met Sally").
+fn subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "When" | "While" | "Although" | "Though" | "Because" | "Unless" | "Whereas" | "If"
     )
 }
 
