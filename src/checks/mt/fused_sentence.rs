@@ -935,11 +935,19 @@ fn plural_subject(doc: &crate::text::Document, i: usize) -> bool {
             "who" | "can" | "will" | "have" | "are" | "were" | "should" | "must" | "may"
         )
     };
-    // An adverb may come between: "the World War Aides publicly denied the story".
+    // An adverb may come between: "the World War Aides publicly denied the story"; so may "of"
+    // and a lower-case phrase, where a title would go on in capitals: "offshore of Turkey
+    // Relatives of the boy attended", not "Pirates of the Caribbean".
+    let of_phrase = word_at(i + 1) == Some("of")
+        && word_at(i + 2)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"))
+        && word_at(i + 3).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && word_at(i + 4).is_some_and(crate::clause_words::is_finite_verb);
     doc.tok(i).ends_with('s')
         && (word_at(i + 1).is_some_and(verb)
             || word_at(i + 1).is_some_and(|w| w.ends_with("ly") && w.len() > 4)
-                && word_at(i + 2).is_some_and(crate::clause_words::is_finite_verb))
+                && word_at(i + 2).is_some_and(crate::clause_words::is_finite_verb)
+            || of_phrase)
 }
 
 /// A participle that clean text all but never capitalises mid-sentence, and its preposition,
