@@ -44,6 +44,7 @@ const CASES: &[Case] = &[
             "On Tuesday, however, they reported the A \"tropical depression\" is a form of cyclone.",
             "Some are considered controversial for women in Pakistan When Baloch was born, the town was small.",
             "He was a Syrian child who drowned offshore of Turkey Relatives of the boy attended the ceremony.",
+            "Police found jewellery from one victim and another A search of the van found more.",
             "On Tuesday, however, they A \"tropical depression\" is a form of tropical cyclone.",
             "It's just, that paper described the I guess I just want to comment on it.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",

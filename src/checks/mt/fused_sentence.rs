@@ -772,13 +772,14 @@ fn article_opens_sentence(cx: &Context, i: usize) -> bool {
             && lexicon_entry(cx, i - 1)
                 .and_then(|e| e.next_cap_permille)
                 .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE_BEFORE_A)
-            // A preposition takes the article's noun, not the letter ("in A month later"), and
-            // a subject pronoun its verb ("they A "tropical depression" is"); an article takes
+            // A preposition takes the article's noun, not the letter ("in A month later"), a
+            // subject pronoun its verb ("they A "tropical depression" is"), and "another" no
+            // second determiner ("and another A search of the van"); an article takes
             // the letter ("an A student", "the A subunit"), but not before a quoted noun ("they
             // reported the A "tropical depression" is").
             || matches!(
                 doc.tok(i - 1),
-                "in" | "on" | "at" | "of" | "for" | "with" | "from" | "he" | "she" | "they" | "we"
+                "in" | "on" | "at" | "of" | "for" | "with" | "from" | "he" | "she" | "they" | "we" | "another"
             )
             || quoted && matches!(doc.tok(i - 1), "the" | "a" | "an"))
 }
