@@ -23,7 +23,7 @@
 use std::cell::OnceCell;
 
 use crate::check::{Check, Context, Flag, Severity};
-use crate::checks::mt::fused_sentence::{is_reverential_pronoun, mentions_a_deity};
+use crate::checks::mt::fused_sentence::{self, is_reverential_pronoun, mentions_a_deity};
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{is_determiner, is_function_word, is_speech_verb};
 
@@ -158,11 +158,8 @@ fn opens_subject(word: &str) -> bool {
 /// A title goes on after the capital: "three levels, Original and Grand", "the show, Just a
 /// Minute", "its second album, Tired of Hanging Around".
 fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
-    let tok = |j: usize| doc.tokens.get(j).map_or("", |t| t.text(doc.text));
-    matches!(tok(i + 1), "and" | "or" | "of" | "&")
-        || is_function_word(tok(i + 1))
-            && doc
-                .tokens
-                .get(i + 2)
-                .is_some_and(|n| n.is_capitalised(doc.text))
+    doc.tokens
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.text(doc.text), "and" | "or" | "of" | "&"))
+        || fused_sentence::title_goes_on(doc, i)
 }

@@ -1301,7 +1301,7 @@ fn names_a_work(word: &str) -> bool {
 
 /// A title goes on in capitals after token `i` and a function word: "Analysis and Evaluation of
 /// the Quality", "Regulations During the National Day Holiday".
-fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
+pub(crate) fn title_goes_on(doc: &crate::text::Document, i: usize) -> bool {
     let line = doc.tokens[i].line;
     doc.tokens
         .get(i + 1)
