@@ -12,7 +12,11 @@
 //! article can stand before follows ("were all killed A few hours", "on March 11 A hospital
 //! official"); as a label it follows other words ("vitamin A", "list A appearance", "line A
 //! of"), and as the ampere a number ("1 A for two hours"). The pronoun "I" right after a
-//! preposition or an article starts a sentence too ("how to be better in I'm hoping").
+//! preposition or an article starts a sentence too ("how to be better in I'm hoping"), and so do
+//! openers no name or title has in their place: a date phrase and its comma ("going to On
+//! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation"), a
+//! demonstrative after a determiner ("came on the This device"), and a word the document writes
+//! in lower case elsewhere, before a verb ("the police station Police told me").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
