@@ -273,6 +273,7 @@ const CASES: &[Case] = &[
             "I am part of the league. Ithink it is not safe to travel.",
             "Singer Robert Hunter died at his home inSan Rafael, California.",
             "They worked hard to buy a Boeingaircraft for the airline.",
+            "The nominee spoke in Ohio. Carrollrecalled someone who went to fight in the war.",
             "Ningxia is in the west. The rules of NingxiaHui Autonomous Region were passed.",
             "He was awarded Medals and Badgesto honour his service.",
             "A baby boy was by her side with the umbilicalcord uncut.",

@@ -474,7 +474,7 @@ fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
 }
 
 /// A name run into a long common word that is no part of names: "Boeingaircraft",
-/// "Schatzexpressed". Place names join a name and a short word ("Jacksonville", "Jamestown").
+/// "Carrollrecalled". Place names join a name and a short word ("Jacksonville", "Jamestown").
 fn name_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
     if word.len() < MIN_NAME_HEAD_CHARS + MIN_NAME_TAIL_CHARS {
         return None;
@@ -504,7 +504,7 @@ fn name_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
 /// The common word after a name has at least this many letters ...
 const MIN_NAME_TAIL_CHARS: usize = 6;
 /// ... is this common (zipf × 100) ...
-const MIN_NAME_TAIL_ZIPF100: u16 = 420;
+const MIN_NAME_TAIL_ZIPF100: u16 = 380;
 /// ... and capitalised mid-sentence at most this often (permille), so no part of names.
 const MAX_NAME_TAIL_CAP_PERMILLE: u16 = 100;
 /// The name is this common (zipf × 100) ...
