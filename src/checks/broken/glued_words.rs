@@ -181,35 +181,27 @@ impl Check for GluedWords {
                 continue;
             }
             let (left, right) = word.split_at(cut);
-            if may_be_brand(cx, t.shape, left, right) {
-                out.push(Flag::new(
-                    self.id(),
-                    Severity::Info,
-                    t.span,
-                    format!("glued words or a brand: '{word}' may read as '{left} {right}'"),
-                ));
-                continue;
-            }
-            // A lost article's space and a misspelling look alike ("afixed" for "affixed"), so
-            // that reading gets no fix.
-            if left == "a" {
-                out.push(Flag::new(
-                    self.id(),
-                    Severity::Warning,
-                    t.span,
-                    format!("glued words or a misspelling: '{word}' may read as '{left} {right}'"),
-                ));
-                continue;
-            }
-            out.push(
-                Flag::new(
-                    self.id(),
-                    Severity::Warning,
-                    t.span,
-                    format!("glued words: '{word}' reads as '{left} {right}'"),
-                )
-                .with_fix(format!("{left} {right}")),
+            // A brand the lexicon has not met is as likely as a lost space: a note. A lost
+            // article's space and a misspelling look alike ("afixed" for "affixed"): no fix.
+            let (severity, reading, certain) = if may_be_brand(cx, t.shape, left, right) {
+                (Severity::Info, "glued words or a brand", false)
+            } else if left == "a" {
+                (Severity::Warning, "glued words or a misspelling", false)
+            } else {
+                (Severity::Warning, "glued words", true)
+            };
+            let verb = if certain { "reads" } else { "may read" };
+            let flag = Flag::new(
+                self.id(),
+                severity,
+                t.span,
+                format!("{reading}: '{word}' {verb} as '{left} {right}'"),
             );
+            out.push(if certain {
+                flag.with_fix(format!("{left} {right}"))
+            } else {
+                flag
+            });
         }
     }
 }
