@@ -15,8 +15,11 @@
 //! preposition or an article starts a sentence too ("how to be better in I'm hoping"), and so do
 //! openers no name or title has in their place: a date phrase and its comma ("going to On
 //! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation"), a
-//! demonstrative after a determiner ("came on the This device"), and a word the document writes
-//! in lower case elsewhere, before a verb ("the police station Police told me").
+//! demonstrative after a determiner ("came on the This device"), "A" after an object pronoun
+//! ("exploiting them A sensitive document"), a subordinating conjunction before a short name and
+//! its verb ("applied to Though Lorenzo was forecast", "Tim Heidecker When Heidecker narrowly
+//! avoids"), and a word the document writes in lower case elsewhere, before a verb ("the police
+//! station Police told me").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
@@ -75,6 +78,8 @@ const MAX_LINKS_IN_NAME: usize = 3;
 const MAX_OPENER_CAP_PERMILLE: u16 = 10;
 /// Only words at least this frequent: rare words' capitalisation statistics are noise.
 const MIN_ZIPF100: u16 = 350;
+/// Longest name after a subordinating conjunction read as a clause's subject, in words.
+const MAX_SUBORDINATE_NAME_WORDS: usize = 2;
 
 impl Check for FusedSentence {
     fn id(&self) -> &'static str {
@@ -187,7 +192,8 @@ impl Check for FusedSentence {
                             || !is_determiner(prev_text)
                                 && (!in_title(doc, i)
                                     || participle_opener(cx, i)
-                                    || conjunction_opener(doc, i))
+                                    || conjunction_opener(doc, i)
+                                    || subordinate_clause_opens(cx, i))
                                 && (is_function_word(doc.tok(i)) || low_cap(cx, i))
                             // "the During the summit", "a The": no name or title starts so,
                             // unless a capital goes on: "the Most Reverend".
@@ -434,7 +440,7 @@ impl Check for FusedSentence {
                     if !starts_clause {
                         continue;
                     }
-                } else if next_title && !wt.function
+                } else if next_title && !wt.function && !subordinate_clause_opens(cx, i)
                     || !wt.function
                         && title_goes_on(doc, i)
                         && matches!(doc.tok(i + 1), "of" | "and")
@@ -535,6 +541,23 @@ fn conjunction_opener(doc: &crate::text::Document, i: usize) -> bool {
                 && n.shape == Shape::Lower
                 && is_determiner(n.text(doc.text))
         })
+}
+
+/// A capitalised subordinating conjunction after a lower-case word, before a short name that a
+/// verb with a tense follows: "applied to Though Lorenzo was forecast". A title that opens on
+/// one names common words ("the classic When Doves Cry was") or runs longer ("When Harry Met
+/// Sally").
+fn subordinate_clause_opens(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    subordinator(doc.tok(i))
+        && doc.tokens[i - 1].shape == Shape::Lower
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.shape == Shape::Title)
+        && name_like(cx, i + 1)
+        && after_name(doc, i + 1).is_some_and(|k| k <= i + 1 + MAX_SUBORDINATE_NAME_WORDS)
+        && verb_after_long_name(doc, i + 1)
 }
 
 /// A sentence adverb and its comma: "to leave France Unfortunately, all their bookings", "the
@@ -777,13 +800,28 @@ fn article_opens_sentence(cx: &Context, i: usize) -> bool {
                 .and_then(|e| e.next_cap_permille)
                 .is_some_and(|n| n <= MAX_NEXT_CAP_PERMILLE_BEFORE_A)
             // A preposition takes the article's noun, not the letter ("in A month later"), a
-            // subject pronoun its verb ("they A "tropical depression" is"), and "another" no
+            // subject pronoun its verb ("they A "tropical depression" is"), an object pronoun
+            // ends its phrase ("exploiting them A sensitive document"), and "another" takes no
             // second determiner ("and another A search of the van"); an article takes
             // the letter ("an A student", "the A subunit"), but not before a quoted noun ("they
             // reported the A "tropical depression" is").
             || matches!(
                 doc.tok(i - 1),
-                "in" | "on" | "at" | "of" | "for" | "with" | "from" | "he" | "she" | "they" | "we" | "another"
+                "in" | "on"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "them"
+                    | "him"
+                    | "us"
+                    | "me"
+                    | "another"
             )
             || quoted && matches!(doc.tok(i - 1), "the" | "a" | "an"))
 }
@@ -810,7 +848,16 @@ fn verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
     let Some(after) = last_part_of_name(doc, j).and_then(|k| after_name(doc, k)) else {
         return false;
     };
-    doc.tokens[after].shape == Shape::Lower && crate::clause_words::is_finite_verb(doc.tok(after))
+    let finite_at = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.shape == Shape::Lower && crate::clause_words::is_finite_verb(doc.tok(k))
+        })
+    };
+    finite_at(after)
+        // An adverb may come between: "When Heidecker narrowly avoids".
+        || doc.tokens[after].shape == Shape::Lower
+            && doc.tok(after).ends_with("ly")
+            && finite_at(after + 1)
         || doc.tok(after) == ","
             && doc
                 .tokens
