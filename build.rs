@@ -223,8 +223,8 @@ fn neighbour_bit(hash: u64) -> usize {
 
 /// The lists of data/clause-words.tsv (see scripts/build-clause-words.py) as sorted word hashes,
 /// contiguous for binary search: verb forms that carry a tense, words that clean text does not
-/// follow with a subject, and capitalised words it writes after "the" but not after "The"
-/// mid-sentence.
+/// follow with a subject, capitalised words it writes after "the" but not after "The"
+/// mid-sentence, words it seldom capitalises alone, and words whose "to" takes a verb.
 fn clause_words(tsv: &str) -> String {
     let list = |name: &str, kind: &str| {
         let mut hashes: Vec<u64> = tsv
@@ -240,6 +240,7 @@ fn clause_words(tsv: &str) -> String {
         + &list("NO_SUBJECT_AFTER", "no_subject_after")
         + &list("AFTER_LOWER_THE", "after_lower_the")
         + &list("LOWER_ALONE", "lower_alone")
+        + &list("TAKES_INFINITIVE", "takes_infinitive")
 }
 
 fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {

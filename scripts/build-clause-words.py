@@ -6,7 +6,7 @@ Usage (from the repository root):
     python3 scripts/build-clause-words.py --lm-corpus ../shared/data/lm-corpus --out data/clause-words.tsv
 
 Output: one word per line, `kind<TAB>word`, sorted by kind and then by word in byte order, for
-the checks broken/run-on-sentence, mt/fused-sentence and broken/stray-capital. There are four
+the checks broken/run-on-sentence, mt/fused-sentence and broken/stray-capital. There are five
 kinds:
 
 finite
@@ -41,6 +41,12 @@ lower_alone
     between two lower-case tokens at least 100 times, written there with a capital (a capital
     and lower-case letters) at most 1% of them: "public", "second", "full", but not "police"
     (5%) or "government" (16%).
+
+takes_infinitive
+    Lower-case words whose "to" takes a verb: seen before "to" and a lower-case word at least 50
+    times, and before "to" and a capitalised word at most 1% as often ("decided", "able",
+    "refused", but not "went" or "moved", whose "to" takes a place). A name after their "to"
+    starts a new sentence ("he gradually learned to Yimin Cooperative is a standardized").
 
 Tokenisation: split each line (one sentence) on whitespace. A lower-case token is lower-case
 ASCII letters with internal apostrophes or hyphens; a capitalised token starts with an upper-case
@@ -109,6 +115,8 @@ MIN_AFTER_THE = 100
 MAX_CAPITAL_THE_SHARE = 0.01
 MIN_ALONE = 100
 MAX_ALONE_CAPITAL_SHARE = 0.01
+MIN_TO_VERB = 50
+MAX_TO_CAPITAL_SHARE = 0.01
 
 
 def third_person(word: str) -> tuple[str, ...]:
@@ -140,6 +148,8 @@ class Counts:
         self.after_capital_the = Counter()  # ... after a mid-sentence "The"
         self.alone_lower = Counter()  # lower-case word between two lower-case ones
         self.alone_capital = Counter()  # ... written with a capital (lower-cased key)
+        self.to_lower = Counter()  # lower-case word before "to" and a lower-case word
+        self.to_capital = Counter()  # ... before "to" and a capitalised word
 
     def add(self, other: "Counts") -> None:
         for name, counter in vars(self).items():
@@ -162,6 +172,12 @@ def count(args: tuple[str, int, frozenset[str]]) -> Counts:
                             c.alone_lower[toks[i]] += 1
                         elif TITLE.match(toks[i]):
                             c.alone_capital[toks[i].lower()] += 1
+                for i in range(n - 2):
+                    if toks[i + 1] == "to" and LOWER.match(toks[i]):
+                        if LOWER.match(toks[i + 2]):
+                            c.to_lower[toks[i]] += 1
+                        elif CAPITALISED.match(toks[i + 2]):
+                            c.to_capital[toks[i]] += 1
                 for i in range(n - 1):
                     m = LOWER_WITH_MARK.match(toks[i])
                     if not m:
@@ -246,15 +262,22 @@ def main() -> None:
         if n + c.alone_capital[w] >= MIN_ALONE
         and c.alone_capital[w] <= MAX_ALONE_CAPITAL_SHARE * (n + c.alone_capital[w])
     }
+    takes_infinitive = {
+        w
+        for w, n in c.to_lower.items()
+        if n >= MIN_TO_VERB and c.to_capital[w] <= MAX_TO_CAPITAL_SHARE * (n + c.to_capital[w])
+    }
     rows = [f"after_lower_the\t{w}\n" for w in sorted(after_lower_the)]
     rows += [f"finite\t{w}\n" for w in sorted(finite)]
     rows += [f"lower_alone\t{w}\n" for w in sorted(lower_alone)]
     rows += [f"no_subject_after\t{w}\n" for w in sorted(no_subject_after)]
+    rows += [f"takes_infinitive\t{w}\n" for w in sorted(takes_infinitive)]
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.writelines(rows)
     print(
         f"{len(after_lower_the)} words after a lower-case 'the', {len(finite)} finite verb forms,"
         f" {len(lower_alone)} words seldom capitalised alone, {len(no_subject_after)} words"
+        f" without a subject after them, {len(takes_infinitive)} words whose 'to' takes a verb"
         f" -> {args.out}"
     )
 

@@ -38,3 +38,9 @@ pub fn lower_alone(word: &str) -> bool {
             .binary_search(&crate::lexicon::word_hash_of_ascii(word))
             .is_ok()
 }
+
+/// A lower-case word whose "to" clean text follows with a verb, not a name: "decided",
+/// "learned", "able", but not "went" or "moved".
+pub fn takes_infinitive(word: &str) -> bool {
+    in_list(lists::TAKES_INFINITIVE, word)
+}

@@ -550,8 +550,13 @@ const CASES: &[Case] = &[
             "The robot has software developed exclusively for it Boston Dynamics first published the idea in 1992.",
             "If we did not win the first set against a strong attack, we Lang Ping also commented on the team.",
             "It was always very easy for me I didn't have to prepare much for the games.",
+            // The "to" of a verb that takes another verb.
+            "Thanks to the specialists, he gradually learned to Yimin Cooperative is a standardized cooperative.",
         ],
         clean: &[
+            // A capitalised verb after "to", and a name after a "to" of place.
+            "She decided to Google it and found he was right.",
+            "The family moved to Beijing and the business grew.",
             // An opening phrase or subordinate clause that lacks its comma, at the start of the
             // sentence or after a conjunction.
             "While the battle was in progress Rivière summoned the governor.",

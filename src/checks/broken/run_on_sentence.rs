@@ -2,8 +2,9 @@
 //! Flags a sentence that runs on into the next without a full stop where the second one starts
 //! with a name: a capitalised name and a verb with a tense right after a word that clean text
 //! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
-//! green development China pursues a peaceful policy"), after a pronoun or a particle that ends a
-//! phrase ("developed exclusively for it Boston Dynamics first published", "very easy for me I
+//! green development China pursues a peaceful policy"), after the "to" of a verb that takes
+//! another verb ("he gradually learned to Yimin Cooperative is"), after a pronoun or a particle
+//! that ends a phrase ("developed exclusively for it Boston Dynamics first published", "very easy for me I
 //! didn't have"), or after a year, a
 //! date or a measure ("by 2020 Mr. Chen Hailing believes", "is 508.8kg Wang Shigang, the
 //! director, said"); and a name right after a modal, which needs a verb ("the shares will all
@@ -16,8 +17,8 @@
 //! its object, and an object is not followed by a verb of its own. Two word lists measured on 54 M
 //! words of clean English (data/clause-words.tsv, built by scripts/build-clause-words.py) tell
 //! which words never take a subject after them ("development", "reinforce", but not "said",
-//! "that" or "year": "last year Apple sold") and which verb forms carry a tense ("sold",
-//! "adheres", "will"). Left alone: a clause with no verb of its own before the name (after "that"
+//! "that" or "year": "last year Apple sold"), which verb forms carry a tense ("sold",
+//! "adheres", "will"), and which words' "to" takes a verb ("decided", "learned", not "went"). Left alone: a clause with no verb of its own before the name (after "that"
 //! or "said": "said the reasons for firing Ms Kovac were"); an opening phrase that lacks its
 //! comma ("After peace had been established Mallet became"); a participle used as an adjective
 //! ("the recently released Google Chrome is"); and a relative clause without "that", whose verb
@@ -99,10 +100,18 @@ impl Check for RunOnSentence {
                 // A pronoun cannot head a relative clause, so the verb after the name needs no
                 // object of its own.
                 let after_pronoun = lower_word && ends_object(doc, i - 1);
+                // The "to" of "decided" or "learned" takes a verb, so a name after it starts a
+                // new clause: "he gradually learned to Yimin Cooperative is".
+                let infinitive_to = lower_word
+                    && doc.tok(i - 1) == "to"
+                    && doc.tokens[i - 2].is_word()
+                    && doc.tokens[i - 2].shape == Shape::Lower
+                    && clause_words::takes_infinitive(doc.tok(i - 2));
                 let ends_clause = if prev.kind == TokenKind::Number {
                     date_or_amount_ends(doc, i - 1) || is_measure(doc.tok(i - 1))
                 } else {
                     after_pronoun
+                        || infinitive_to
                         || lower_word
                             && clause_words::no_subject_after(doc.tok(i - 1))
                             && !takes_clause(doc, i - 1)
@@ -146,7 +155,7 @@ impl Check for RunOnSentence {
                     if !main_clause_only(doc, start, i - 1) {
                         continue;
                     }
-                } else if !after_pronoun && object_gap(doc, verb, end) {
+                } else if !(after_pronoun || infinitive_to) && object_gap(doc, verb, end) {
                     continue;
                 }
                 let span = Span::new(prev.span.start, t.span.end);
