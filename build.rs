@@ -224,7 +224,8 @@ fn neighbour_bit(hash: u64) -> usize {
 /// The lists of data/clause-words.tsv (see scripts/build-clause-words.py) as sorted word hashes,
 /// contiguous for binary search: verb forms that carry a tense, words that clean text does not
 /// follow with a subject, capitalised words it writes after "the" but not after "The"
-/// mid-sentence, words it seldom capitalises alone, and words whose "to" takes a verb.
+/// mid-sentence, words it seldom capitalises alone, words whose "to" takes a verb, and names it
+/// writes without an article.
 fn clause_words(tsv: &str) -> String {
     let list = |name: &str, kind: &str| {
         let mut hashes: Vec<u64> = tsv
@@ -241,6 +242,7 @@ fn clause_words(tsv: &str) -> String {
         + &list("AFTER_LOWER_THE", "after_lower_the")
         + &list("LOWER_ALONE", "lower_alone")
         + &list("TAKES_INFINITIVE", "takes_infinitive")
+        + &list("BARE_NAME", "bare_name")
 }
 
 fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {

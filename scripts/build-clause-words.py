@@ -6,8 +6,8 @@ Usage (from the repository root):
     python3 scripts/build-clause-words.py --lm-corpus ../shared/data/lm-corpus --out data/clause-words.tsv
 
 Output: one word per line, `kind<TAB>word`, sorted by kind and then by word in byte order, for
-the checks broken/run-on-sentence, mt/fused-sentence and broken/stray-capital. There are five
-kinds:
+the checks broken/run-on-sentence, mt/fused-sentence, broken/stray-capital and
+mt/article-before-name. There are six kinds:
 
 finite
     Verb forms that carry a tense on their own ("said", "adheres", "will", "was"): words seen
@@ -47,6 +47,15 @@ takes_infinitive
     times, and before "to" and a capitalised word at most 1% as often ("decided", "able",
     "refused", but not "went" or "moved", whose "to" takes a place). A name after their "to"
     starts a new sentence ("he gradually learned to Yimin Cooperative is a standardized").
+
+bare_name
+    Capitalised words that clean text does not put after "the" when they are a subject or a
+    possessor: mid-sentence after a lower-case word, followed by a finite verb ("Clinton said")
+    or written with "'s" before a lower-case word ("India's economy"), at least 10 times, and
+    after "the" at most 2% of them: "India", "Clinton", but not "Senate" or "Internet". This
+    needs the finite list, so it takes a second pass over the corpus. "the" before one ("the
+    India's annual shopping season", "attacked the Blankenship favored") is a slip or a sentence
+    cut after its article.
 
 Tokenisation: split each line (one sentence) on whitespace. A lower-case token is lower-case
 ASCII letters with internal apostrophes or hyphens; a capitalised token starts with an upper-case
@@ -116,6 +125,8 @@ MAX_CAPITAL_THE_SHARE = 0.01
 MIN_ALONE = 100
 MAX_ALONE_CAPITAL_SHARE = 0.01
 MIN_TO_VERB = 50
+MIN_SUBJECT = 10
+MAX_SUBJECT_AFTER_THE_SHARE = 0.02
 MAX_TO_CAPITAL_SHARE = 0.01
 
 
@@ -206,6 +217,31 @@ def count(args: tuple[str, int, frozenset[str]]) -> Counts:
     return c
 
 
+def count_names(args: tuple[str, int, frozenset[str]]) -> tuple[Counter, Counter]:
+    """How often each capitalised word is a subject or a possessor mid-sentence, and how often
+    "the" stands before it there."""
+    corpus, part, finite = args
+    subject, after_the = Counter(), Counter()
+    for name in CORPUS_FILES:
+        with lzma.open(os.path.join(corpus, name), "rt", encoding="utf-8") as fh:
+            for number, line in enumerate(fh):
+                if number % 2 != part:
+                    continue
+                toks = line.split()
+                for i in range(1, len(toks) - 1):
+                    word, nxt = toks[i], toks[i + 1]
+                    if not LOWER.match(toks[i - 1]):
+                        continue
+                    if word.endswith("'s") and TITLE.match(word[:-2]) and LOWER.match(nxt):
+                        word = word[:-2]
+                    elif not (TITLE.match(word) and nxt in finite):
+                        continue
+                    subject[word] += 1
+                    if toks[i - 1] == "the":
+                        after_the[word] += 1
+    return subject, after_the
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lm-corpus", required=True)
@@ -262,12 +298,25 @@ def main() -> None:
         if n + c.alone_capital[w] >= MIN_ALONE
         and c.alone_capital[w] <= MAX_ALONE_CAPITAL_SHARE * (n + c.alone_capital[w])
     }
+    subject, subject_after_the = Counter(), Counter()
+    with ProcessPoolExecutor(2) as pool:
+        for part in pool.map(
+            count_names, [(args.lm_corpus, p, frozenset(finite)) for p in (0, 1)]
+        ):
+            subject.update(part[0])
+            subject_after_the.update(part[1])
+    bare_name = {
+        w
+        for w, n in subject.items()
+        if n >= MIN_SUBJECT and subject_after_the[w] <= MAX_SUBJECT_AFTER_THE_SHARE * n
+    }
     takes_infinitive = {
         w
         for w, n in c.to_lower.items()
         if n >= MIN_TO_VERB and c.to_capital[w] <= MAX_TO_CAPITAL_SHARE * (n + c.to_capital[w])
     }
     rows = [f"after_lower_the\t{w}\n" for w in sorted(after_lower_the)]
+    rows += [f"bare_name\t{w}\n" for w in sorted(bare_name)]
     rows += [f"finite\t{w}\n" for w in sorted(finite)]
     rows += [f"lower_alone\t{w}\n" for w in sorted(lower_alone)]
     rows += [f"no_subject_after\t{w}\n" for w in sorted(no_subject_after)]
@@ -277,7 +326,8 @@ def main() -> None:
     print(
         f"{len(after_lower_the)} words after a lower-case 'the', {len(finite)} finite verb forms,"
         f" {len(lower_alone)} words seldom capitalised alone, {len(no_subject_after)} words"
-        f" without a subject after them, {len(takes_infinitive)} words whose 'to' takes a verb"
+        f" without a subject after them, {len(takes_infinitive)} words whose 'to' takes a verb,"
+        f" {len(bare_name)} names without an article"
         f" -> {args.out}"
     )
 

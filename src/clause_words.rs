@@ -44,3 +44,9 @@ pub fn lower_alone(word: &str) -> bool {
 pub fn takes_infinitive(word: &str) -> bool {
     in_list(lists::TAKES_INFINITIVE, word)
 }
+
+/// A name that clean text does not put after "the" as a subject or a possessor: "India",
+/// "Clinton", not "Senate". Case matters: "India", not "india".
+pub fn bare_name(word: &str) -> bool {
+    in_list(lists::BARE_NAME, word)
+}

@@ -161,6 +161,19 @@ const CASES: &[Case] = &[
             "He gave it to them for the first time, as well as the rest."],
     },
     Case {
+        rule: "mt/article-before-name",
+        flag: &[
+            "And he expected growth to resume in the India's annual shopping season.",
+            "All the guests watched a video reviewing the China’s brilliant achievements.",
+            "Various collectives and individuals of the Laos were awarded the medal.",
+        ],
+        clean: &[
+            "The Clinton administration said the California spotted owl was rare.",
+            "In the Senate's view, the Internet is a public good.",
+            "He read India's report and China's reply.",
+        ],
+    },
+    Case {
         rule: "mt/reflexive-pronoun",
         flag: &["I gave me such data for payment in March.", "We found us in a long queue at the border."],
         clean: &["I am me, and we are us.", "I got me a truck last year.", "World War I gave us the tank.",

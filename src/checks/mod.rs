@@ -45,6 +45,7 @@ pub mod language {
 }
 pub mod mt {
     pub mod article_agreement;
+    pub mod article_before_name;
     pub mod character_loop;
     pub mod fragment;
     pub mod function_word_order;
@@ -74,6 +75,7 @@ pub fn builtin() -> Vec<Box<dyn Check>> {
         Box::new(mt::fragment::Fragment),
         Box::new(mt::function_word_order::FunctionWordOrder),
         Box::new(mt::article_agreement::ArticleAgreement),
+        Box::new(mt::article_before_name::ArticleBeforeName),
         Box::new(mt::name_casing::NameCasing),
         Box::new(mt::non_words::NonWords),
         Box::new(mt::repetition_loop::RepetitionLoop),
