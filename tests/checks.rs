@@ -563,6 +563,8 @@ const CASES: &[Case] = &[
             "The robot has software developed exclusively for it Boston Dynamics first published the idea in 1992.",
             "If we did not win the first set against a strong attack, we Lang Ping also commented on the team.",
             "It was always very easy for me I didn't have to prepare much for the games.",
+            "It was hard to do it I just make sure I have the time.",
+            "We did discuss it I'd like to ask you about your discovery.",
             // The "to" of a verb that takes another verb.
             "Thanks to the specialists, he gradually learned to Yimin Cooperative is a standardized cooperative.",
         ],

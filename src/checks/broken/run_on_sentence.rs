@@ -794,6 +794,21 @@ fn adjective_before_name(doc: &Document, w: usize) -> bool {
 fn verb_after_name(doc: &Document, i: usize, end: usize) -> Option<usize> {
     let line = doc.tokens[i].line;
     let on_line = |j: usize| j < end && doc.tokens[j].line == line;
+    // "I" takes its verb in any form ("it I just make"), or carries it ("I'd like").
+    if is_pronoun_i(doc.tok(i)) {
+        if doc.tok(i).len() > 1 {
+            return Some(i);
+        }
+        let mut j = i + 1;
+        if on_line(j + 1) && (is_adverb_before_verb(doc.tok(j)) || doc.tok(j) == "just") {
+            j += 1;
+        }
+        let verb = on_line(j)
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j].shape == Shape::Lower
+            && (!is_function_word(doc.tok(j)) || is_auxiliary(doc.tok(j)));
+        return verb.then_some(j);
+    }
     let name_word = |j: usize| {
         on_line(j) && doc.tokens[j].space_before && doc.tokens[j].is_capitalised(doc.text)
     };
