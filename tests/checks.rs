@@ -564,6 +564,8 @@ const CASES: &[Case] = &[
             "If we did not win the first set against a strong attack, we Lang Ping also commented on the team.",
             "It was always very easy for me I didn't have to prepare much for the games.",
             "It was hard to do it I just make sure I have the time.",
+            // A passive participle ends its clause.
+            "Blake survived the shooting but was left paralyzed Wisconsin Governor Tony Evers declared a state of emergency.",
             "We did discuss it I'd like to ask you about your discovery.",
             // The "to" of a verb that takes another verb.
             "Thanks to the specialists, he gradually learned to Yimin Cooperative is a standardized cooperative.",
@@ -594,6 +596,7 @@ const CASES: &[Case] = &[
             // A verb of saying, or a word after "be", takes a clause.
             "The court ruled against him, adding Iran will pursue the case.",
             "It is possible Erdmannsdörfer conducted the premiere.",
+            "It is now known McArthur was in the city that night.",
             // A participle that names: not a verb with a tense.
             "The band released a free download EP called Sheep in May.",
             // After an article or a preposition a name is normal: in a relative or reported

@@ -724,7 +724,8 @@ fn opens_adverbial(doc: &Document, start: usize, k: usize) -> bool {
 /// The word at `w` may take a clause without "that": a verb of saying or knowing ("adding Iran
 /// will", "the dog, finding Dinoire wouldn't wake up"), or
 /// a word after a form of "be" ("it is possible Erdmannsdörfer conducted", "it is now known
-/// McArthur was").
+/// McArthur was"), unless a passive participle that takes no clause ("was left paralyzed
+/// Wisconsin Governor Tony Evers declared").
 fn takes_clause(doc: &Document, w: usize) -> bool {
     let word = doc.tok(w);
     if is_speech_verb(word)
@@ -757,10 +758,14 @@ fn takes_clause(doc: &Document, w: usize) -> bool {
     {
         return true;
     }
-    (w.saturating_sub(2)..w).any(|j| {
-        let t = &doc.tokens[j];
-        t.shape == Shape::Lower && is_be(t.text(doc.text))
-    })
+    // A passive participle has its clause already: "was left paralyzed Wisconsin Governor Tony
+    // Evers declared", "or be diverted Wikinews interviewed".
+    let passive = (word.ends_with("ed") || word.ends_with("en")) && !takes_clause_verb(word);
+    !passive
+        && (w.saturating_sub(2)..w).any(|j| {
+            let t = &doc.tokens[j];
+            t.shape == Shape::Lower && is_be(t.text(doc.text))
+        })
 }
 
 fn is_finite_verb(doc: &Document, k: usize) -> bool {
