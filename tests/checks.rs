@@ -564,6 +564,9 @@ const CASES: &[Case] = &[
             "If we did not win the first set against a strong attack, we Lang Ping also commented on the team.",
             "It was always very easy for me I didn't have to prepare much for the games.",
             "It was hard to do it I just make sure I have the time.",
+            // A form in -ed before its object has a tense; a possessive name and its noun.
+            "Thousands of people were stranded at ports Phanfone damaged the tourist attractions.",
+            "The model ignores the day and night cycle Stamenković's team combined it with a chemical model.",
             // A passive participle ends its clause.
             "Blake survived the shooting but was left paralyzed Wisconsin Governor Tony Evers declared a state of emergency.",
             "We did discuss it I'd like to ask you about your discovery.",

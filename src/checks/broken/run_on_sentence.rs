@@ -42,7 +42,7 @@ use crate::clause_words;
 use crate::text::{is_abbreviation, Document, Shape, Span, TokenKind};
 use crate::words::{
     is_auxiliary, is_be, is_day_or_month, is_determiner, is_function_word, is_month, is_pronoun_i,
-    is_speech_verb,
+    is_speech_verb, without_possessive,
 };
 
 pub struct RunOnSentence;
@@ -839,6 +839,16 @@ fn verb_after_name(doc: &Document, i: usize, end: usize) -> Option<usize> {
     if on_line(j) && doc.tok(j) == "," {
         return attribution_after_appositive(doc, j, end);
     }
+    // A possessive name and its noun are the subject: "Stamenković's team combined".
+    let possessive = without_possessive(doc.tok(j - 1)).len() < doc.tok(j - 1).len();
+    if possessive
+        && on_line(j + 1)
+        && doc.tokens[j].shape == Shape::Lower
+        && doc.tokens[j].is_word()
+        && !is_function_word(doc.tok(j))
+    {
+        j += 1;
+    }
     if on_line(j + 1) && is_adverb_before_verb(doc.tok(j)) {
         j += 1;
     }
@@ -888,23 +898,37 @@ fn attribution_after_appositive(doc: &Document, comma: usize, end: usize) -> Opt
     None
 }
 
-/// A verb with a tense at token `j`, or a present form in -s before a determiner, where a plural
-/// noun could not stand ("China faces a shortage"), when its past form has a tense.
+/// A verb with a tense at token `j`; or, before a determiner or an object pronoun, where a noun
+/// could not stand, a present form in -s whose past form has a tense ("China faces a shortage")
+/// or a form in -ed ("Trump made a statement", "the team combined it").
 fn tensed_here(doc: &Document, j: usize) -> bool {
     if is_finite_verb(doc, j) {
         return true;
     }
     let t = &doc.tokens[j];
     let word = doc.tok(j);
+    let object_follows = || {
+        doc.tokens.get(j + 1).is_some_and(|n| {
+            let next = n.text(doc.text);
+            n.shape == Shape::Lower
+                && (is_determiner(next) || matches!(next, "it" | "him" | "them" | "us" | "me"))
+        })
+    };
+    // A form in "-ed" may be a participle, but not with an object right after it: "Trump made a
+    // confusing statement", "Phanfone damaged the regions".
+    if t.kind == TokenKind::Word
+        && t.shape == Shape::Lower
+        && (word.len() > 4 && word.ends_with("ed") || word == "made")
+        && object_follows()
+    {
+        return true;
+    }
     let Some(stem) = word.strip_suffix('s') else {
         return false;
     };
     t.kind == TokenKind::Word
         && t.shape == Shape::Lower
-        && doc
-            .tokens
-            .get(j + 1)
-            .is_some_and(|n| n.shape == Shape::Lower && is_determiner(n.text(doc.text)))
+        && object_follows()
         && [format!("{stem}d"), format!("{stem}ed")]
             .iter()
             .any(|past| clause_words::is_finite_verb(past))
