@@ -9,7 +9,9 @@
 //!
 //! The document itself is evidence too, for words the lexicon does not know: two of the commonest
 //! words ("Itis"), a word the document uses on its own followed by one of the commonest
-//! ("Chinahas"), two names of the document run together ("LangPing"), a name the document uses on
+//! ("Chinahas"), a name of the document and a short preposition or conjunction ("Irelandin",
+//! "Universityof"; not "Termin" or "Helmandis", which other languages and surnames end in), two
+//! names of the document run together ("LangPing"), a name the document uses on
 //! its own and a capitalised word ("NingxiaHui"), or a lost space inside one
 //! part of a hyphenated compound ("thefour-day").
 //!
@@ -590,12 +592,19 @@ fn in_document(cx: &Context, word: &str) -> bool {
     f.lower + f.title_mid + f.title_initial + f.upper > 0
 }
 
+/// Function words a name of the document may lose its space before, however short.
+const NAME_TAILS: &[&str] = &["and", "for", "from", "in", "of", "the", "to", "with"];
+/// A word the lexicon knows is a name there if clean text capitalises it at least this often
+/// (permille): "Ireland", "University", not "term".
+const MIN_TAIL_NAME_CAP_PERMILLE: u16 = 300;
+
 /// The commonest words (zipf × 100), "the", "and", "is", "has": a name seldom ends in one.
 const MIN_COMMONEST_ZIPF100: u16 = 550;
 
 /// A split that the document itself supports, for a word the lexicon does not know: two of the
 /// commonest words ("Itis", "Inthe"), a word the document uses on its own followed by one of
-/// the commonest ("Chinahas" where "China" is a word of the document), or one of the commonest
+/// the commonest ("Chinahas" where "China" is a word of the document) or by a short function
+/// word ("Irelandin"), or one of the commonest
 /// followed by a common longer word ("withinscriptions").
 fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
     let lower = word.chars().all(|c| !c.is_uppercase());
@@ -611,10 +620,22 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
         };
         // "Foodworksstore": a name of the document the lexicon does not know, and a common
         // longer word.
+        let commonest = |z: u16| z >= MIN_COMMONEST_ZIPF100;
+        // "Irelandin", "Universityof": a name of the document and a short function word that
+        // no name or word of another language ends in ("Reformas", "Helmandis", "Termin").
+        let name_then_function_word = || {
+            !lower
+                && NAME_TAILS.contains(&right)
+                && in_document(cx, left)
+                && cx.lexicon.get(left).is_none_or(|e| {
+                    e.cap_permille
+                        .is_some_and(|c| c >= MIN_TAIL_NAME_CAP_PERMILLE)
+                })
+        };
         let Some(l) = cx.lexicon.get(left) else {
             if !lower
-                && r.zipf100 >= MIN_PART_ZIPF100_CAPITALISED
-                && right.chars().count() >= 5
+                && (r.zipf100 >= MIN_PART_ZIPF100_CAPITALISED && right.chars().count() >= 5
+                    || name_then_function_word())
                 && long(left)
                 && in_document(cx, left)
                 && best.is_none()
@@ -623,9 +644,11 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
             }
             continue;
         };
-        let commonest = |z: u16| z >= MIN_COMMONEST_ZIPF100;
         let supported = commonest(l.zipf100) && commonest(r.zipf100)
-            || commonest(r.zipf100) && right.len() >= 3 && long(left) && in_document(cx, left)
+            || commonest(r.zipf100)
+                && (right.len() >= 3 || name_then_function_word())
+                && long(left)
+                && in_document(cx, left)
             // "Actpassed", "Boeingaircraft": a capitalised word of the document and a common
             // longer word.
             || !lower
