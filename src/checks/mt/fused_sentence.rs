@@ -14,7 +14,8 @@
 //! of"), and as the ampere a number ("1 A for two hours"). The pronoun "I" right after a
 //! preposition or an article starts a sentence too ("how to be better in I'm hoping"), and so do
 //! openers no name or title has in their place: a date phrase and its comma ("going to On
-//! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation"), a
+//! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation")
+//! and "You" after a name before a verb that agrees with it ("the Middle East You have"), a
 //! demonstrative after a determiner ("came on the This device"), "A" after an object pronoun
 //! ("exploiting them A sensitive document"), a subordinating conjunction before a short name and
 //! its verb ("applied to Though Lorenzo was forecast", "Tim Heidecker When Heidecker narrowly
@@ -383,7 +384,13 @@ impl Check for FusedSentence {
                         || word == "My"
                             && doc.tokens.get(i + 1).is_some_and(|n| {
                                 n.line == t.line && n.is_word() && n.shape == Shape::Lower
-                            }));
+                            }))
+                    // After a name, only before a verb that agrees with it: "from the Middle
+                    // East You have two of us", not "Thank You for" or "Love You was".
+                    || word == "You"
+                        && doc.tokens.get(i + 1).is_some_and(|n| {
+                            n.line == t.line && verb_after_you(n.text(doc.text))
+                        });
                 if cap > MAX_CAP_PERMILLE && !pronoun_opens
                     || entry.zipf100 < MIN_ZIPF100
                     || capitalised_elsewhere
@@ -1163,6 +1170,29 @@ fn subordinator(word: &str) -> bool {
     matches!(
         word,
         "When" | "While" | "Although" | "Though" | "Because" | "Unless" | "Whereas" | "If"
+    )
+}
+
+/// Verbs that agree with "you" and not with a title that ends in "You" ("Love You was").
+fn verb_after_you(word: &str) -> bool {
+    matches!(
+        word,
+        "have"
+            | "are"
+            | "can"
+            | "could"
+            | "will"
+            | "would"
+            | "should"
+            | "must"
+            | "know"
+            | "need"
+            | "want"
+            | "don't"
+            | "can't"
+            | "won't"
+            | "didn't"
+            | "just"
     )
 }
 
