@@ -49,6 +49,7 @@ const CASES: &[Case] = &[
             "The film follows comedian Tim Heidecker When Heidecker narrowly avoids a conviction, he runs.",
             "They were recruited with the aim of exploiting them A sensitive document was leaked.",
             "We have one person working from the Middle East You have two of us working in the UK.",
+            "When people say piracy what they I will not smear sharing.",
             "On Tuesday, however, they A \"tropical depression\" is a form of tropical cyclone.",
             "It's just, that paper described the I guess I just want to comment on it.",
             "Taiwanese businessmen face a \"time of uncertainty\" He believes that it will pass.",

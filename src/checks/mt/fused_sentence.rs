@@ -12,7 +12,8 @@
 //! article can stand before follows ("were all killed A few hours", "on March 11 A hospital
 //! official"); as a label it follows other words ("vitamin A", "list A appearance", "line A
 //! of"), and as the ampere a number ("1 A for two hours"). The pronoun "I" right after a
-//! preposition or an article starts a sentence too ("how to be better in I'm hoping"), and so do
+//! preposition, an article, a possessive or a subject pronoun starts a sentence too ("how to be
+//! better in I'm hoping", "what they I will not"), and so do
 //! openers no name or title has in their place: a date phrase and its comma ("going to On
 //! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation")
 //! and "You" after a name before a verb that agrees with it ("the Middle East You have"), a
@@ -652,9 +653,9 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
     })
 }
 
-/// The pronoun "I" right after a preposition or an article starts a sentence whose start was
-/// cut off: "how to be better in I'm hoping", "that paper described the I guess I just want".
-/// Left alone: "on", an adverb too ("later on I want"), the idiom "for I don't know what", and
+/// The pronoun "I" right after a preposition, an article, a possessive or a subject pronoun
+/// starts a sentence whose start was cut off: "how to be better in I'm hoping", "that paper
+/// described the I guess I just want", "what they I will not". Left alone: "on", an adverb too ("later on I want"), the idiom "for I don't know what", and
 /// "I" as a letter or a numeral, which a noun follows ("the I class").
 fn pronoun_after_preposition(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
@@ -691,6 +692,17 @@ fn pronoun_after_preposition(doc: &crate::text::Document, i: usize) -> bool {
                 | "the"
                 | "a"
                 | "an"
+                // A possessive determiner or a subject pronoun takes no second subject either:
+                // "it was my I was", "that they I will".
+                | "my"
+                | "your"
+                | "its"
+                | "our"
+                | "their"
+                | "he"
+                | "she"
+                | "we"
+                | "they"
         )
         && next.is_word()
         && next.shape == Shape::Lower
