@@ -17,7 +17,9 @@
 //! openers no name or title has in their place: a date phrase and its comma ("going to On
 //! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation")
 //! and "You" after a name before a verb that agrees with it ("the Middle East You have"), a
-//! demonstrative after a determiner ("came on the This device"), "A" after an object pronoun
+//! demonstrative after a determiner ("came on the This device"), a capitalised article after a
+//! possessive ("according to its The Democratic party") or after a form of "be" before a name
+//! and its verb ("would have been The Conception was owned"), "A" after an object pronoun
 //! ("exploiting them A sensitive document"), a subordinating conjunction before a short name and
 //! its verb ("applied to Though Lorenzo was forecast", "Tim Heidecker When Heidecker narrowly
 //! avoids"), and a word the document writes in lower case elsewhere, before a verb ("the police
@@ -52,8 +54,8 @@ use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::clause_words::follows_lower_the;
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{
-    introduces_name, is_auxiliary, is_day_or_month, is_determiner, is_function_word, is_month,
-    is_pronoun_i, is_speech_verb, without_possessive,
+    introduces_name, is_auxiliary, is_be, is_day_or_month, is_determiner, is_function_word,
+    is_month, is_pronoun_i, is_speech_verb, without_possessive,
 };
 
 pub struct FusedSentence;
@@ -215,6 +217,17 @@ impl Check for FusedSentence {
                                 && !capitalised_auxiliary(doc.tok(i))
                                 && (low_cap(cx, i) || doc.tok(i) == "You")
                             || article_written_lower
+                            // A possessive takes no article, and no title opens after one
+                            // without its own name first: "According to its The Democratic
+                            // party is".
+                            || matches!(prev_text, "its" | "his" | "their" | "our" | "my" | "your")
+                                && matches!(doc.tok(i), "The" | "An")
+                            // After a form of "be" a capitalised article and a name are its
+                            // complement, which no verb with a tense follows: "would have been
+                            // The Conception was owned", "nobody is The New York Times reported".
+                            || is_be(prev_text)
+                                && doc.tok(i) == "The"
+                                && finite_verb_after_long_name(doc, i + 1)
                             // No title puts an adverb and its comma after a determiner: "I asked
                             // John for his Reportedly, Trump and Bolton".
                             // Nouns in "-ly" are capitalised in names often: "the Family,".
@@ -882,6 +895,16 @@ fn verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
                 .tokens
                 .get(after + 1)
                 .is_some_and(|n| matches!(n.text(doc.text), "which" | "who"))
+}
+
+/// A verb with a tense right after the long name from token `j` on: "The Conception was".
+fn finite_verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
+    last_part_of_name(doc, j)
+        .and_then(|k| after_name(doc, k))
+        .is_some_and(|after| {
+            doc.tokens[after].shape == Shape::Lower
+                && crate::clause_words::is_finite_verb(doc.tok(after))
+        })
 }
 
 /// The first token of the last run of capitals in the long name from token `j` on, across the
