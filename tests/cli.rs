@@ -400,11 +400,13 @@ fn eval_metrics_by_hand() {
 
 #[test]
 fn eval_lines_and_kendall_by_hand() {
-    let page = "Home\nNews\nThe ministry said on Monday that the talks would continue next week in Geneva.";
+    let page =
+        "Home\nNews\nSport\nThe ministry said on Monday that the talks would continue next week in Geneva.";
     let lines = serde_json::json!([
         {"start": 0, "end": 4, "label": "boilerplate"},
         {"start": 5, "end": 9, "label": "boilerplate"},
-        {"start": 10, "end": page.len(), "label": "content"},
+        {"start": 10, "end": 15, "label": "boilerplate"},
+        {"start": 16, "end": page.len(), "label": "content"},
     ]);
     let records = [
         serde_json::json!({"id": "p", "text": page, "lines": lines}),
@@ -425,10 +427,10 @@ fn eval_lines_and_kendall_by_hand() {
     ]);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let f = &v["files"][0];
-    // "Home"/"News" are a two-line run before the article: both found, no content line flagged.
-    assert_eq!(f["lines"]["gold"], 2);
-    assert_eq!(f["lines"]["gold_found"], 2);
-    assert_eq!(f["lines"]["flags"], 2);
+    // "Home"/"News"/"Sport" are a menu before the article: all found, no content line flagged.
+    assert_eq!(f["lines"]["gold"], 3);
+    assert_eq!(f["lines"]["gold_found"], 3);
+    assert_eq!(f["lines"]["flags"], 3);
     // Damage grows with q, and so does 100 - score: a perfect ranking.
     assert_eq!(f["kendall"][0], 1.0);
     assert_eq!(f["kendall"][1], 1);
