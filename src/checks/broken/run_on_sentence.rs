@@ -4,10 +4,9 @@
 //! does not follow with a subject ("will reinforce Mazda sold 27,482 vehicles", "the path of
 //! green development China pursues a peaceful policy"), after the "to" of a verb that takes
 //! another verb ("he gradually learned to Yimin Cooperative is"), after a pronoun or a particle
-//! that ends a phrase ("developed exclusively for it Boston Dynamics first published", "very easy for me I
-//! didn't have"), or after a year, a
-//! date or a measure ("by 2020 Mr. Chen Hailing believes", "is 508.8kg Wang Shigang, the
-//! director, said"); and a name right after a modal, which needs a verb ("the shares will all
+//! that ends a phrase ("developed exclusively for it Boston Dynamics first published", "very
+//! easy for me I didn't have"), or after a year, a date or a measure ("by 2020 Mr. Chen Hailing
+//! believes", "is 508.8kg Wang Shigang, the director, said"); and a name right after a modal, which needs a verb ("the shares will all
 //! China's dairy giant").
 //!
 //! ## Why is this bad?
@@ -18,8 +17,10 @@
 //! words of clean English (data/clause-words.tsv, built by scripts/build-clause-words.py) tell
 //! which words never take a subject after them ("development", "reinforce", but not "said",
 //! "that" or "year": "last year Apple sold"), which verb forms carry a tense ("sold",
-//! "adheres", "will"), and which words' "to" takes a verb ("decided", "learned", not "went"). Left alone: a clause with no verb of its own before the name (after "that"
-//! or "said": "said the reasons for firing Ms Kovac were"); an opening phrase that lacks its
+//! "adheres", "will"; a form in -ed before its object: "Trump made a statement"), and which
+//! words' "to" takes a verb ("decided", "learned", not "went"). Left alone: a clause with no
+//! verb of its own before the name (after "that" or "said": "said the reasons for firing Ms
+//! Kovac were"); an opening phrase that lacks its
 //! comma ("After peace had been established Mallet became"); a participle used as an adjective
 //! ("the recently released Google Chrome is"); and a relative clause without "that", whose verb
 //! has lost its object ("the achievements Belarus had in industry", "the contributions China can

@@ -33,8 +33,9 @@
 //! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
 //! Development"), datelines, credits, words the document itself capitalises mid-sentence
 //! elsewhere, title-case headings, quoted titles ("the album "Kiss Under the Moon""), names
-//! after the words that introduce them ("the novel After Dark", "told The Jakarta Post it was"), a full name that "and", "of" or a full stop follows
-//! ("met officers Antoine Quirin and"), the capitalised pronouns of devotional writing ("in
+//! after the words that introduce them ("the novel After Dark", "told The Jakarta Post it
+//! was"), a full name that "and", "of" or a full stop follows ("met officers Antoine Quirin
+//! and"), the capitalised pronouns of devotional writing ("in
 //! His image") and styles of address ("to advise Her Majesty") are left alone. The price: a
 //! fused sentence that starts with a name the document also writes elsewhere ("export market
 //! China faces" in an article about China) goes unflagged.
@@ -668,8 +669,9 @@ fn clause_after_name(doc: &crate::text::Document, j: usize) -> bool {
 
 /// The pronoun "I" right after a preposition, an article, a possessive or a subject pronoun
 /// starts a sentence whose start was cut off: "how to be better in I'm hoping", "that paper
-/// described the I guess I just want", "what they I will not". Left alone: "on", an adverb too ("later on I want"), the idiom "for I don't know what", and
-/// "I" as a letter or a numeral, which a noun follows ("the I class").
+/// described the I guess I just want", "what they I will not". Left alone: "on", an adverb too
+/// ("later on I want"), the idiom "for I don't know what", and "I" as a letter or a numeral,
+/// which a noun follows ("the I class").
 fn pronoun_after_preposition(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
     let t = &doc.tokens[i];
