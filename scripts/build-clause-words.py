@@ -167,53 +167,57 @@ class Counts:
             counter.update(vars(other)[name])
 
 
-def count(args: tuple[str, int, frozenset[str]]) -> Counts:
-    corpus, part, function = args
-    c = Counts()
+def sentences(corpus: str, part: int):
+    """The tokens of this worker's share of the corpus lines (one sentence a line)."""
     for name in CORPUS_FILES:
         with lzma.open(os.path.join(corpus, name), "rt", encoding="utf-8") as fh:
             for number, line in enumerate(fh):
-                if number % 2 != part:
-                    continue
-                toks = line.split()
-                n = len(toks)
-                for i in range(1, n - 1):
-                    if LOWER.match(toks[i - 1]) and LOWER.match(toks[i + 1]):
-                        if LOWER.match(toks[i]):
-                            c.alone_lower[toks[i]] += 1
-                        elif TITLE.match(toks[i]):
-                            c.alone_capital[toks[i].lower()] += 1
-                for i in range(n - 2):
-                    if toks[i + 1] == "to" and LOWER.match(toks[i]):
-                        if LOWER.match(toks[i + 2]):
-                            c.to_lower[toks[i]] += 1
-                        elif CAPITALISED.match(toks[i + 2]):
-                            c.to_capital[toks[i]] += 1
-                for i in range(n - 1):
-                    m = LOWER_WITH_MARK.match(toks[i])
-                    if not m:
-                        continue
-                    word, mark = m.groups()
-                    nxt = toks[i + 1]
-                    c.before_token[word] += 1
-                    if mark or nxt.lower() in function:
-                        c.phrase_end[word] += 1
-                    if mark:
-                        continue
-                    c.bare_before_token[word] += 1
-                    if nxt in ("the", "The") and i + 2 < n and CAPITALISED.match(toks[i + 2]):
-                        (c.after_the if nxt == "the" else c.after_capital_the)[toks[i + 2]] += 1
-                    if LOWER.match(nxt):
-                        if word in SUBJECT_PRONOUNS:
-                            c.after_pronoun[nxt] += 1
-                        elif word in DETERMINERS:
-                            c.after_determiner[nxt] += 1
-                    elif CAPITALISED.match(nxt):
-                        j = i + 2
-                        while j < n and j < i + 1 + MAX_NAME_TOKENS and CAPITALISED.match(toks[j]):
-                            j += 1
-                        if j < n and LOWER.match(toks[j]):
-                            c.name_then[(word, toks[j])] += 1
+                if number % 2 == part:
+                    yield line.split()
+
+
+def count(args: tuple[str, int, frozenset[str]]) -> Counts:
+    corpus, part, function = args
+    c = Counts()
+    for toks in sentences(corpus, part):
+        n = len(toks)
+        for i in range(1, n - 1):
+            if LOWER.match(toks[i - 1]) and LOWER.match(toks[i + 1]):
+                if LOWER.match(toks[i]):
+                    c.alone_lower[toks[i]] += 1
+                elif TITLE.match(toks[i]):
+                    c.alone_capital[toks[i].lower()] += 1
+        for i in range(n - 2):
+            if toks[i + 1] == "to" and LOWER.match(toks[i]):
+                if LOWER.match(toks[i + 2]):
+                    c.to_lower[toks[i]] += 1
+                elif CAPITALISED.match(toks[i + 2]):
+                    c.to_capital[toks[i]] += 1
+        for i in range(n - 1):
+            m = LOWER_WITH_MARK.match(toks[i])
+            if not m:
+                continue
+            word, mark = m.groups()
+            nxt = toks[i + 1]
+            c.before_token[word] += 1
+            if mark or nxt.lower() in function:
+                c.phrase_end[word] += 1
+            if mark:
+                continue
+            c.bare_before_token[word] += 1
+            if nxt in ("the", "The") and i + 2 < n and CAPITALISED.match(toks[i + 2]):
+                (c.after_the if nxt == "the" else c.after_capital_the)[toks[i + 2]] += 1
+            if LOWER.match(nxt):
+                if word in SUBJECT_PRONOUNS:
+                    c.after_pronoun[nxt] += 1
+                elif word in DETERMINERS:
+                    c.after_determiner[nxt] += 1
+            elif CAPITALISED.match(nxt):
+                j = i + 2
+                while j < n and j < i + 1 + MAX_NAME_TOKENS and CAPITALISED.match(toks[j]):
+                    j += 1
+                if j < n and LOWER.match(toks[j]):
+                    c.name_then[(word, toks[j])] += 1
     return c
 
 
@@ -222,23 +226,18 @@ def count_names(args: tuple[str, int, frozenset[str]]) -> tuple[Counter, Counter
     "the" stands before it there."""
     corpus, part, finite = args
     subject, after_the = Counter(), Counter()
-    for name in CORPUS_FILES:
-        with lzma.open(os.path.join(corpus, name), "rt", encoding="utf-8") as fh:
-            for number, line in enumerate(fh):
-                if number % 2 != part:
-                    continue
-                toks = line.split()
-                for i in range(1, len(toks) - 1):
-                    word, nxt = toks[i], toks[i + 1]
-                    if not LOWER.match(toks[i - 1]):
-                        continue
-                    if word.endswith("'s") and TITLE.match(word[:-2]) and LOWER.match(nxt):
-                        word = word[:-2]
-                    elif not (TITLE.match(word) and nxt in finite):
-                        continue
-                    subject[word] += 1
-                    if toks[i - 1] == "the":
-                        after_the[word] += 1
+    for toks in sentences(corpus, part):
+        for i in range(1, len(toks) - 1):
+            word, nxt = toks[i], toks[i + 1]
+            if not LOWER.match(toks[i - 1]):
+                continue
+            if word.endswith("'s") and TITLE.match(word[:-2]) and LOWER.match(nxt):
+                word = word[:-2]
+            elif not (TITLE.match(word) and nxt in finite):
+                continue
+            subject[word] += 1
+            if toks[i - 1] == "the":
+                after_the[word] += 1
     return subject, after_the
 
 
