@@ -17,6 +17,7 @@
 //! openers no name or title has in their place: a date phrase and its comma ("going to On
 //! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation")
 //! and "You" after a name before a verb that agrees with it ("the Middle East You have"), a
+//! pronoun and its verb in one word before running text ("not the Sun It's more massive"), a
 //! demonstrative after a determiner ("came on the This device"), a capitalised article after a
 //! possessive ("according to its The Democratic party") or after a form of "be" before a name
 //! and its verb ("would have been The Conception was owned"), "A" after an object pronoun
@@ -390,6 +391,16 @@ impl Check for FusedSentence {
                 let Some(cap) = entry.cap_permille else {
                     continue;
                 };
+                // A subject and its verb in one word, before running text: "not the Sun It's
+                // more massive", "take Tesla You're using"; a title goes on with an article or a
+                // capital ("It's a Wonderful Life").
+                let contraction_opens = subject_contraction(word)
+                    && doc.tokens.get(i + 1).is_some_and(|n| {
+                        n.line == t.line
+                            && n.is_word()
+                            && n.shape == Shape::Lower
+                            && !is_determiner(n.text(doc.text))
+                    });
                 // Titles capitalise "You" and "My" ("Love You", "If I Were You is a play", "My
                 // Fair Lady"), but after a lower-case word and before one that can follow a
                 // subject (tested above for "You") they open a clause: "The colony is You mention
@@ -405,7 +416,8 @@ impl Check for FusedSentence {
                     || word == "You"
                         && doc.tokens.get(i + 1).is_some_and(|n| {
                             n.line == t.line && verb_after_you(n.text(doc.text))
-                        });
+                        })
+                    || contraction_opens;
                 if cap > MAX_CAP_PERMILLE && !pronoun_opens
                     || entry.zipf100 < MIN_ZIPF100
                     || capitalised_elsewhere
@@ -453,6 +465,7 @@ impl Check for FusedSentence {
                             }))
                     } else {
                         sentence_adverb(doc, i)
+                            || contraction_opens
                             || opening_preposition(doc, i)
                             || participle_phrase(cx, i)
                             || plural_subject(doc, i)
@@ -1207,6 +1220,17 @@ fn subordinator(word: &str) -> bool {
     matches!(
         word,
         "When" | "While" | "Although" | "Though" | "Because" | "Unless" | "Whereas" | "If"
+    )
+}
+
+/// A subject pronoun and its verb written as one word: "It's", "You're", "They’re".
+fn subject_contraction(word: &str) -> bool {
+    let Some((pronoun, verb)) = word.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(
+        (pronoun, verb),
+        ("It" | "He" | "She" | "That" | "There", "s") | ("You" | "We" | "They", "re")
     )
 }
 
