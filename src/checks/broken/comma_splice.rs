@@ -7,12 +7,13 @@
 //! A line cut after a comma and glued to the next sentence, or two sentences whose full stop
 //! became a comma, leave the second sentence's capital behind the comma. Clean text almost never
 //! writes a capitalised article, subject pronoun or quantifier ("The", "It", "Some"), or a common
-//! word it seldom capitalises, right after a comma: a 3.2 M-word sample of the lm-corpus does it about once in 100,000 words, and
-//! nearly always as the same slip. Left alone: "I", conjunctions and prepositions (speech and
-//! verse capitalise them: "the money, So how do we"), a word the document capitalises elsewhere,
-//! a common word after an opening phrase, where it is often a name ("Since then, May has
-//! written"), the pronouns of devotional writing ("through His appointed time, He now wills"), a quotation after a verb of saying ("she said, The plan is ready") and a title that
-//! goes on ("his second album, Tired of Hanging Around").
+//! word it seldom capitalises, right after a comma: a 3.2 M-word sample of the lm-corpus does it
+//! about once in 100,000 words, and nearly always as the same slip. Left alone: "I",
+//! conjunctions and prepositions (speech and verse capitalise them: "the money, So how do we"), a
+//! word the document capitalises elsewhere, a common word after an opening phrase, where it is
+//! often a name ("Since then, May has written"), the pronouns of devotional writing ("through
+//! His appointed time, He now wills"), a quotation after a verb of saying ("she said, The plan
+//! is ready") and a title that goes on ("his second album, Tired of Hanging Around").
 //!
 //! ## Example
 //! ```text

@@ -6,8 +6,8 @@
 //! another verb ("he gradually learned to Yimin Cooperative is"), after a pronoun or a particle
 //! that ends a phrase ("developed exclusively for it Boston Dynamics first published", "very
 //! easy for me I didn't have"), or after a year, a date or a measure ("by 2020 Mr. Chen Hailing
-//! believes", "is 508.8kg Wang Shigang, the director, said"); and a name right after a modal, which needs a verb ("the shares will all
-//! China's dairy giant").
+//! believes", "is 508.8kg Wang Shigang, the director, said"); and a name right after a modal,
+//! which needs a verb ("the shares will all China's dairy giant").
 //!
 //! ## Why is this bad?
 //! A line cut short and glued to the next, or a lost full stop, leaves two clauses in one
