@@ -580,7 +580,7 @@ fn conjunction_opener(doc: &crate::text::Document, i: usize) -> bool {
 
 /// A capitalised subordinating conjunction after a lower-case word, before a short name that a
 /// verb with a tense follows: "applied to Though Lorenzo was forecast". A title that opens on
-/// one names common words ("the classic When Doves Cry was") or runs longer ("When Harry Met
+/// one names common words ("read Though Doves Cry was") or runs longer ("When Harry Met
 /// Sally").
 fn subordinate_clause_opens(cx: &Context, i: usize) -> bool {
     let doc = cx.doc;
@@ -892,19 +892,14 @@ fn clause_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
 /// clause: "The Central Radio and Television Station will broadcast", "The Department of Labor,
 /// which is".
 fn verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
-    let Some(after) = last_part_of_name(doc, j).and_then(|k| after_name(doc, k)) else {
+    let Some(after) = after_long_name(doc, j) else {
         return false;
     };
-    let finite_at = |k: usize| {
-        doc.tokens.get(k).is_some_and(|t| {
-            t.shape == Shape::Lower && crate::clause_words::is_finite_verb(doc.tok(k))
-        })
-    };
-    finite_at(after)
+    finite_verb_at(doc, after)
         // An adverb may come between: "When Heidecker narrowly avoids".
         || doc.tokens[after].shape == Shape::Lower
             && doc.tok(after).ends_with("ly")
-            && finite_at(after + 1)
+            && finite_verb_at(doc, after + 1)
         || doc.tok(after) == ","
             && doc
                 .tokens
@@ -914,12 +909,19 @@ fn verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
 
 /// A verb with a tense right after the long name from token `j` on: "The Conception was".
 fn finite_verb_after_long_name(doc: &crate::text::Document, j: usize) -> bool {
-    last_part_of_name(doc, j)
-        .and_then(|k| after_name(doc, k))
-        .is_some_and(|after| {
-            doc.tokens[after].shape == Shape::Lower
-                && crate::clause_words::is_finite_verb(doc.tok(after))
-        })
+    after_long_name(doc, j).is_some_and(|after| finite_verb_at(doc, after))
+}
+
+/// The first token after the long name from token `j` on, across its links.
+fn after_long_name(doc: &crate::text::Document, j: usize) -> Option<usize> {
+    last_part_of_name(doc, j).and_then(|k| after_name(doc, k))
+}
+
+/// A lower-case verb with a tense at token `k`.
+fn finite_verb_at(doc: &crate::text::Document, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.shape == Shape::Lower && crate::clause_words::is_finite_verb(doc.tok(k)))
 }
 
 /// The first token of the last run of capitals in the long name from token `j` on, across the
