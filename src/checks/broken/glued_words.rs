@@ -618,20 +618,20 @@ fn split_by_evidence(cx: &Context, word: &str) -> Option<usize> {
         let Some(r) = cx.lexicon.get(right) else {
             continue;
         };
-        // "Foodworksstore": a name of the document the lexicon does not know, and a common
-        // longer word.
         let commonest = |z: u16| z >= MIN_COMMONEST_ZIPF100;
-        // "Irelandin", "Universityof": a name of the document and a short function word that
-        // no name or word of another language ends in ("Reformas", "Helmandis", "Termin").
+        // "Irelandin", "Universityof": a name and a short function word that no name or word of
+        // another language ends in ("Reformas", "Helmandis", "Termin"); the callers ask that
+        // the document use the name on its own.
         let name_then_function_word = || {
             !lower
                 && NAME_TAILS.contains(&right)
-                && in_document(cx, left)
                 && cx.lexicon.get(left).is_none_or(|e| {
                     e.cap_permille
                         .is_some_and(|c| c >= MIN_TAIL_NAME_CAP_PERMILLE)
                 })
         };
+        // "Foodworksstore": a name of the document the lexicon does not know, and a common
+        // longer word.
         let Some(l) = cx.lexicon.get(left) else {
             if !lower
                 && (r.zipf100 >= MIN_PART_ZIPF100_CAPITALISED && right.chars().count() >= 5

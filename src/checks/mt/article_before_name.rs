@@ -64,9 +64,8 @@ impl Check for ArticleBeforeName {
             let verb = doc.tok(i + 2);
             let subject = possessive || clause_words::is_finite_verb(verb) && !verb.ends_with("ed");
             let always_capitalised = cx
-                .evidence
-                .word(i + 1)
-                .and_then(|w| w.lexicon)
+                .lexicon
+                .get(bare)
                 .and_then(|e| e.cap_permille)
                 .is_some_and(|c| c >= MIN_NAME_CAP_PERMILLE);
             if !(subject && always_capitalised && clause_words::bare_name(bare)) {
