@@ -243,6 +243,7 @@ fn clause_words(tsv: &str) -> String {
         + &list("LOWER_ALONE", "lower_alone")
         + &list("TAKES_INFINITIVE", "takes_infinitive")
         + &list("BARE_NAME", "bare_name")
+        + &list("SENTENCE_ADVERBS", "sentence_adverb")
 }
 
 fn sorted_dir(dir: &Path) -> Vec<std::path::PathBuf> {

@@ -7,7 +7,7 @@ Usage (from the repository root):
 
 Output: one word per line, `kind<TAB>word`, sorted by kind and then by word in byte order, for
 the checks broken/run-on-sentence, mt/fused-sentence, broken/stray-capital and
-mt/article-before-name. There are six kinds:
+mt/article-before-name. There are seven kinds:
 
 finite
     Verb forms that carry a tense on their own ("said", "adheres", "will", "was"): words seen
@@ -57,6 +57,13 @@ bare_name
     India's annual shopping season", "attacked the Blankenship favored") is a slip or a sentence
     cut after its article.
 
+sentence_adverb
+    Capitalised words that open sentences before a comma ("However,", "Meanwhile,", "Later,")
+    at least 20 times, and that clean text writes with a capital before a comma in the middle of
+    a sentence, right after a word or a number, at most 0.5% as often: there one starts a new
+    sentence ("quickly reduces their However, they can"), but "Today" (4%: "USA Today, which")
+    and "Yes" (22%: "the band Yes,") name things.
+
 Tokenisation: split each line (one sentence) on whitespace. A lower-case token is lower-case
 ASCII letters with internal apostrophes or hyphens; a capitalised token starts with an upper-case
 ASCII letter and has only letters, apostrophes and hyphens. A token with any other character
@@ -81,6 +88,8 @@ LOWER = re.compile(r"[a-z]+(?:['-][a-z]+)*$")
 LOWER_WITH_MARK = re.compile(r"([a-z]+(?:['-][a-z]+)*)([,.;:]?)$")
 CAPITALISED = re.compile(r"[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*$")
 TITLE = re.compile(r"[A-Z][a-z]+(?:['-][a-z]+)*$")
+TITLE_WITH_COMMA = re.compile(r"([A-Z][a-z]+),$")
+WORD_OR_NUMBER = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'-]*[A-Za-z0-9])?$")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "who", "i", "you"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my",
@@ -128,6 +137,8 @@ MIN_TO_VERB = 50
 MIN_SUBJECT = 10
 MAX_SUBJECT_AFTER_THE_SHARE = 0.02
 MAX_TO_CAPITAL_SHARE = 0.01
+MIN_OPENS_WITH_COMMA = 20
+MAX_COMMA_MID_SHARE = 0.005
 
 
 def third_person(word: str) -> tuple[str, ...]:
@@ -161,6 +172,8 @@ class Counts:
         self.alone_capital = Counter()  # ... written with a capital (lower-cased key)
         self.to_lower = Counter()  # lower-case word before "to" and a lower-case word
         self.to_capital = Counter()  # ... before "to" and a capitalised word
+        self.opens_with_comma = Counter()  # capitalised first word with a comma attached
+        self.comma_mid = Counter()  # ... after a word or a number mid-sentence
 
     def add(self, other: "Counts") -> None:
         for name, counter in vars(self).items():
@@ -181,6 +194,11 @@ def count(args: tuple[str, int, frozenset[str]]) -> Counts:
     c = Counts()
     for toks in sentences(corpus, part):
         n = len(toks)
+        if n and (m := TITLE_WITH_COMMA.match(toks[0])):
+            c.opens_with_comma[m.group(1)] += 1
+        for i in range(1, n):
+            if (m := TITLE_WITH_COMMA.match(toks[i])) and WORD_OR_NUMBER.match(toks[i - 1]):
+                c.comma_mid[m.group(1)] += 1
         for i in range(1, n - 1):
             if LOWER.match(toks[i - 1]) and LOWER.match(toks[i + 1]):
                 if LOWER.match(toks[i]):
@@ -314,11 +332,17 @@ def main() -> None:
         for w, n in c.to_lower.items()
         if n >= MIN_TO_VERB and c.to_capital[w] <= MAX_TO_CAPITAL_SHARE * (n + c.to_capital[w])
     }
+    sentence_adverb = {
+        w
+        for w, n in c.opens_with_comma.items()
+        if n >= MIN_OPENS_WITH_COMMA and c.comma_mid[w] <= MAX_COMMA_MID_SHARE * n
+    }
     rows = [f"after_lower_the\t{w}\n" for w in sorted(after_lower_the)]
     rows += [f"bare_name\t{w}\n" for w in sorted(bare_name)]
     rows += [f"finite\t{w}\n" for w in sorted(finite)]
     rows += [f"lower_alone\t{w}\n" for w in sorted(lower_alone)]
     rows += [f"no_subject_after\t{w}\n" for w in sorted(no_subject_after)]
+    rows += [f"sentence_adverb\t{w}\n" for w in sorted(sentence_adverb)]
     rows += [f"takes_infinitive\t{w}\n" for w in sorted(takes_infinitive)]
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
         out.writelines(rows)
@@ -326,7 +350,7 @@ def main() -> None:
         f"{len(after_lower_the)} words after a lower-case 'the', {len(finite)} finite verb forms,"
         f" {len(lower_alone)} words seldom capitalised alone, {len(no_subject_after)} words"
         f" without a subject after them, {len(takes_infinitive)} words whose 'to' takes a verb,"
-        f" {len(bare_name)} names without an article"
+        f" {len(bare_name)} names without an article, {len(sentence_adverb)} sentence adverbs"
         f" -> {args.out}"
     )
 

@@ -50,3 +50,10 @@ pub fn takes_infinitive(word: &str) -> bool {
 pub fn bare_name(word: &str) -> bool {
     in_list(lists::BARE_NAME, word)
 }
+
+/// A capitalised word that opens sentences before a comma and that clean text almost never
+/// capitalises before a comma mid-sentence: "However", "Meanwhile", not "Today" ("USA Today,").
+/// Case matters: "However", not "however".
+pub fn sentence_adverb(word: &str) -> bool {
+    in_list(lists::SENTENCE_ADVERBS, word)
+}

@@ -53,7 +53,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::mt::article_agreement::starts_with_vowel_sound;
-use crate::clause_words::follows_lower_the;
+use crate::clause_words::{self, follows_lower_the};
 use crate::text::{Shape, Span, TokenKind};
 use crate::words::{
     introduces_name, is_auxiliary, is_be, is_day_or_month, is_determiner, is_function_word,
@@ -139,6 +139,20 @@ impl Check for FusedSentence {
                     || is_reverential_pronoun(doc.tok(i))
                         && *religious.get_or_init(|| mentions_a_deity(doc))
                 {
+                    continue;
+                }
+                // An adverb that only opens sentences, and its comma, start one after any
+                // lower-case word or number, even an article: "quickly reduces their However,
+                // they", "sworn in on January 20 Later, voters". After a capital it may end a
+                // title: "Wish You Were Here, the 50th film"; after the date of a dateline the
+                // text begins: "Hefei, September 27 Recently, the".
+                if (prev.is_word() && prev.shape == Shape::Lower
+                    || prev.kind == TokenKind::Number
+                        && (!after_capitalised_word(doc, i - 1) || date_in_sentence(doc, i - 1)))
+                    && clause_words::sentence_adverb(doc.tok(i))
+                    && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+                {
+                    out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
                 }
                 let article_before_capital = is_article(doc.tok(i))
@@ -600,7 +614,7 @@ fn subordinate_clause_opens(cx: &Context, i: usize) -> bool {
 /// a noun.
 fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
-    (word.ends_with("ly") || is_conjunctive_adverb(word))
+    (word.ends_with("ly") || clause_words::sentence_adverb(word) || is_ordinal_adverb(word))
         && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
 }
 
@@ -619,31 +633,11 @@ fn opening_preposition(doc: &crate::text::Document, i: usize) -> bool {
             .is_some_and(|n| n.is_word() && n.shape == Shape::Lower && n.line == doc.tokens[i].line)
 }
 
-/// Adverbs that open a sentence and link it to the one before: "However, the team lost",
-/// "Third, realizing self-improvement".
-fn is_conjunctive_adverb(word: &str) -> bool {
-    matches!(
-        word,
-        "First"
-            | "Second"
-            | "Third"
-            | "Fourth"
-            | "Finally"
-            | "Lastly"
-            | "However"
-            | "Therefore"
-            | "Meanwhile"
-            | "Moreover"
-            | "Furthermore"
-            | "Nevertheless"
-            | "Nonetheless"
-            | "Thus"
-            | "Hence"
-            | "Instead"
-            | "Otherwise"
-            | "Besides"
-            | "Consequently"
-    )
+/// Ordinals that open a sentence and list its point: "Third, realizing self-improvement". Clean
+/// text capitalises them before a comma mid-sentence in titles ("the First, Second and Third
+/// Crusades"), so they count only where a clause may end.
+fn is_ordinal_adverb(word: &str) -> bool {
+    matches!(word, "First" | "Second" | "Third" | "Fourth")
 }
 
 /// How often each capitalised word stands mid-sentence before each next word: "The Hague"
