@@ -16,13 +16,14 @@ SCOWL_FILES = (
 )
 
 
-def read_scowl(base):
-    """Every word of the SCOWL lists, lower-cased."""
+def read_scowl(base, lower=True):
+    """Every word of the SCOWL lists, lower-cased unless `lower` is false ("Ina" is a name,
+    "ina" no word)."""
     words = set()
     for name in SCOWL_FILES:
         with lzma.open(os.path.join(base, name), "rt", encoding="utf-8", errors="replace") as f:
             for line in f:
-                words.add(line.strip().lower())
+                words.add(line.strip().lower() if lower else line.strip())
     return words
 
 

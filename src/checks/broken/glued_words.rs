@@ -2,8 +2,10 @@
 //! Flags a token that is not an English word but splits into two common ones: "officialslike"
 //! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), a
 //! subject run into its verb ("Icall", "Thisfulfilled", "Ithink"), the article run into its
-//! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), and frequent web typos
-//! that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse").
+//! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), frequent web typos
+//! that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse"), and a short phrase
+//! glued into a name the lexicon knows only with a capital, written in lower case between
+//! lower-case words ("performed ina film", "treating it asa terrorist incident").
 //!
 //! A name the lexicon knows run into a long common word is a lost space too ("Boeingaircraft").
 //!
@@ -148,7 +150,7 @@ impl Check for GluedWords {
         let uses = OnceCell::new();
         let pairs = OnceCell::new();
         for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || t.span.len() < 4 || t.span.len() > MAX_TOKEN_BYTES {
+            if t.kind != TokenKind::Word || t.span.len() < 3 || t.span.len() > MAX_TOKEN_BYTES {
                 continue;
             }
             let word = doc.tok(i);
@@ -157,6 +159,11 @@ impl Check for GluedWords {
             };
             let hyphenated = word.contains('-');
             if !hyphenated && !may_be_glued(t.shape, wt) {
+                continue;
+            }
+            // Three letters make too many abbreviations and units to split by frequency alone:
+            // only the phrases the corpus says lose their space ("ofa", "asa") are looked at.
+            if t.span.len() == 3 && glued_phrase_cut(wt.hash).is_none() {
                 continue;
             }
             if !word
@@ -229,6 +236,7 @@ fn may_be_glued(shape: Shape, wt: &WordType) -> bool {
         (Shape::Mixed | Shape::Lower | Shape::Title, None) => true,
         (Shape::Mixed | Shape::Lower | Shape::Title, Some(e)) => {
             e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none()
+                || shape == Shape::Lower && is_name(e)
         }
         _ => false,
     }
@@ -267,10 +275,11 @@ fn whole_word_cut(
         (Shape::Lower | Shape::Title, Some(e))
             if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
         {
+            // The split must be the list's own: "Aton" is listed as "a ton", not as "at on".
             let function_words = split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK, false)
                 .map(|(c, _)| c)
                 .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
-                .filter(|_| glued_phrase_cut(wt.hash).is_some());
+                .filter(|&c| glued_phrase_cut(wt.hash) == Some(c));
             match shape {
                 // A capitalised one may be a name: "Hans Bethe", "Ömer Onan", but not the
                 // pronoun "I", always a capital: "Ithink".
@@ -283,6 +292,11 @@ fn whole_word_cut(
                 }),
             }
         }
+        // A name written in lower case between lower-case words is a phrase that lost its space
+        // when the lm-corpus writes the phrase apart hundreds of times for each time it writes
+        // the name so (data/glued-phrases.txt): "performed ina film", "treating it asa".
+        (Shape::Lower, Some(e)) if is_name(e) => glued_phrase_cut(wt.hash)
+            .filter(|&c| c < word.len() && between_english_words(cx, i, false)),
         // A compound the document uses again ("testsets", "pretrained") is a term, not a lost
         // space: those happen once.
         (Shape::Lower, None)
