@@ -305,7 +305,20 @@ fn whole_word_cut(
             split_glued(lexicon, word, MIN_PART_ZIPF100, false)
                 .map(|(c, _)| c)
                 .or_else(|| split_by_evidence(cx, word))
-                .or_else(|| function_word_tail(lexicon, word, 3, MIN_PART_ZIPF100_CAPITALISED))
+                .or_else(|| {
+                    function_word_tail(
+                        lexicon,
+                        word,
+                        TAIL_FUNCTION_WORDS,
+                        3,
+                        MIN_PART_ZIPF100_CAPITALISED,
+                    )
+                })
+                // English and the languages it quotes seldom end a word in these, so a rarer
+                // word before one will do: "gridlockand", "aftershocksof".
+                .or_else(|| {
+                    function_word_tail(lexicon, word, RARE_ENDING_TAILS, 3, MIN_TAIL_LEFT_ZIPF100)
+                })
                 .or_else(|| long_compound_cut(lexicon, word))
                 .or_else(|| {
                     article_head(lexicon, word).filter(|_| between_english_words(cx, i, false))
@@ -321,7 +334,9 @@ fn whole_word_cut(
         (Shape::Title, None) => split_glued(lexicon, word, MIN_PART_ZIPF100_CAPITALISED, true)
             .map(|(c, _)| c)
             .or_else(|| split_by_evidence(cx, word))
-            .or_else(|| function_word_tail(lexicon, word, 5, MIN_TAIL_LEFT_ZIPF100))
+            .or_else(|| {
+                function_word_tail(lexicon, word, TAIL_FUNCTION_WORDS, 5, MIN_TAIL_LEFT_ZIPF100)
+            })
             .or_else(|| {
                 function_word_head(lexicon, word).filter(|_| between_english_words(cx, i, true))
             })
@@ -418,6 +433,8 @@ fn writes_apart(
 /// "Traina"), so "on" follows an "s" only after a long word ("Headquarterson") and "a" needs a
 /// very common word or a participle before it.
 const TAIL_FUNCTION_WORDS: &[&str] = &["the", "and", "for", "to", "on", "of", "at", "by", "a"];
+/// Function words that few words end in.
+const RARE_ENDING_TAILS: &[&str] = &["the", "and", "for", "of", "by"];
 /// A plural before a tail "on" has at least this many letters: "Mileson" is a name.
 const MIN_PLURAL_BEFORE_ON_CHARS: usize = 8;
 /// A word before a tail "a" is this common, or a participle ("Levyinga").
@@ -436,10 +453,11 @@ const MIN_COMPOUND_CHARS: usize = 11;
 fn function_word_tail(
     lexicon: &Lexicon,
     word: &str,
+    tails: &[&str],
     min_left_chars: usize,
     min_left_zipf100: u16,
 ) -> Option<usize> {
-    TAIL_FUNCTION_WORDS.iter().find_map(|tail| {
+    tails.iter().find_map(|tail| {
         let left = word.strip_suffix(tail)?;
         let e = lexicon.get(left)?;
         let name_ending = match *tail {
