@@ -707,13 +707,21 @@ fn line_shape(doc: &Document, p: &Paragraph, words: usize, stops: usize) -> Shap
     }
 }
 
-/// The line's last mark, skipping closing quotes and brackets.
+/// The line's last mark, skipping closing quotes, brackets and pictographs.
 fn last_mark<'t>(doc: &Document<'t>, p: &Paragraph) -> Option<&'t str> {
     doc.paragraph_tokens(p)
         .iter()
         .rev()
         .map(|t| t.text(doc.text))
-        .find(|m| !is_closing_mark(m))
+        .find(|m| !is_closing_mark(m) && !is_pictograph(m))
+}
+
+/// An emoji or another pictograph, with its joiners and variation selectors: chat ends a
+/// sentence with one after its full stop ("thank you very much.😢").
+fn is_pictograph(mark: &str) -> bool {
+    mark.chars().all(|c| {
+        matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D | 0x2B50 | 0x2B55)
+    })
 }
 
 /// Facts about one word type of the document, looked up once per document instead of once per
@@ -1150,6 +1158,13 @@ mod tests {
     fn phones() {
         assert!(has_phone("Call us: (555) 123-4567"));
         assert!(!has_phone("In 2019, 2020 and 2021"));
+    }
+
+    #[test]
+    fn a_pictograph_after_the_full_stop_still_ends_the_line() {
+        let doc = Document::new("Thank you very much.😢\nSee the menu ▼\n");
+        let marks: Vec<_> = doc.paragraphs.iter().map(|p| last_mark(&doc, p)).collect();
+        assert_eq!(marks, vec![Some("."), Some("▼")]);
     }
 
     #[test]
