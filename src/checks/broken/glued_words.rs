@@ -45,9 +45,10 @@ use rustc_hash::FxHashSet;
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::evidence::{WordType, NOT_A_WORD};
 use crate::checks::mt::article_agreement::starts_with_vowel_sound;
+use crate::clause_words::is_finite_verb;
 use crate::lexicon::Lexicon;
 use crate::text::{Shape, TokenKind};
-use crate::words::{is_function_word, without_possessive};
+use crate::words::{is_function_word, is_speech_verb, without_possessive};
 
 pub struct GluedWords;
 
@@ -340,7 +341,8 @@ fn whole_word_cut(
             .or_else(|| {
                 function_word_head(lexicon, word).filter(|_| between_english_words(cx, i, true))
             })
-            .or_else(|| name_head(lexicon, word)),
+            .or_else(|| name_head(lexicon, word))
+            .or_else(|| short_name_before_verb(cx, i, word)),
         _ => None,
     }
 }
@@ -526,6 +528,42 @@ fn name_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
     }
     best
 }
+
+/// The last syllable of a name, after the name's first word, run into the verb of its clause:
+/// "Minister Kang Fuattended the reception", "the Hart-Celler Actsigned into law". Only a verb
+/// in "-ed" or one of saying counts: names end in "-shall" and "-comes" ("Peshall", "Wilcomes").
+fn short_name_before_verb(cx: &Context, i: usize, word: &str) -> Option<usize> {
+    let doc = cx.doc;
+    let after_name = i >= 1 && {
+        let prev = &doc.tokens[i - 1];
+        prev.is_word()
+            && prev.shape != Shape::Lower
+            && prev.line == doc.tokens[i].line
+            && doc.tokens[i].space_before
+    };
+    if !after_name || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    (2..=3).find(|&cut| {
+        word.is_char_boundary(cut) && {
+            let (head, verb) = word.split_at(cut);
+            head.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && verb.len() >= MIN_VERB_AFTER_SHORT_NAME_CHARS
+                && verb.bytes().all(|b| b.is_ascii_lowercase())
+                && (verb.ends_with("ed") || is_speech_verb(verb))
+                && is_finite_verb(verb)
+                && cx
+                    .lexicon
+                    .get(verb)
+                    .is_some_and(|e| e.zipf100 >= MIN_VERB_AFTER_SHORT_NAME_ZIPF100)
+        }
+    })
+}
+
+/// The verb after a short piece of a name has at least this many letters ...
+const MIN_VERB_AFTER_SHORT_NAME_CHARS: usize = 5;
+/// ... and is this common (zipf × 100): "attended" (447).
+const MIN_VERB_AFTER_SHORT_NAME_ZIPF100: u16 = 400;
 
 /// The common word after a name has at least this many letters ...
 const MIN_NAME_TAIL_CHARS: usize = 6;
