@@ -479,21 +479,31 @@ fn function_word_tail(
 
 /// Subjects that open sentences and lose the space after them: "Icall", "Thisfulfilled". Other
 /// short words start too many names ("Ainside", "Ingrow", "Youhang").
-const HEAD_FUNCTION_WORDS: &[&str] = &["I", "He", "She", "It", "We", "They", "This", "There"];
+const HEAD_FUNCTION_WORDS: &[&str] =
+    &["I", "He", "She", "It", "We", "They", "This", "There", "The"];
 /// The word after a function-word head has at least this many letters ...
 const MIN_HEAD_RIGHT_CHARS: usize = 4;
-/// ... and is this common (zipf × 100).
+/// ... and is this common (zipf × 100) ...
 const MIN_HEAD_RIGHT_ZIPF100: u16 = 360;
+/// ... or this common after "The".
+const MIN_ARTICLE_HEAD_RIGHT_ZIPF100: u16 = 400;
 
 /// An unknown capitalised word made of a function word that opens a sentence and a common word
-/// the space after it went missing from: "Icall" (I call), "Thisfulfilled" (This fulfilled).
+/// the space after it went missing from: "Icall" (I call), "Thisfulfilled" (This fulfilled),
+/// "Themove" (The move). Names begin with "The" more often ("Theadore", "Thepier"), so the
+/// word after it must be commoner.
 fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
     HEAD_FUNCTION_WORDS.iter().find_map(|head| {
         let right = word.strip_prefix(head)?;
         let e = lexicon.get(right)?;
+        let min_zipf100 = if *head == "The" {
+            MIN_ARTICLE_HEAD_RIGHT_ZIPF100
+        } else {
+            MIN_HEAD_RIGHT_ZIPF100
+        };
         (right.chars().count() >= MIN_HEAD_RIGHT_CHARS
             && right.starts_with(|c: char| c.is_ascii_lowercase())
-            && e.zipf100 >= MIN_HEAD_RIGHT_ZIPF100
+            && e.zipf100 >= min_zipf100
             && e.cap_permille
                 .is_none_or(|c| c <= MAX_TAIL_LEFT_CAP_PERMILLE)
             && !is_affix_split(head, right))
