@@ -1,7 +1,8 @@
 //! ## What it does
 //! Flags a token that is not an English word but splits into two common ones: "officialslike"
 //! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), a
-//! subject run into its verb ("Icall", "Thisfulfilled", "Ithink"), the article run into its
+//! subject run into its verb ("Icall", "Thisfulfilled", "Imay", "Themove"), a function word run
+//! into the pronoun after it ("andI mean", "SoI would"), the article run into its
 //! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), frequent web typos
 //! that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse"), and a short phrase
 //! glued into a name the lexicon knows only with a capital, written in lower case between
@@ -163,8 +164,12 @@ impl Check for GluedWords {
                 continue;
             }
             // Three letters make too many abbreviations and units to split by frequency alone:
-            // only the phrases the corpus says lose their space ("ofa", "asa") are looked at.
-            if t.span.len() == 3 && glued_phrase_cut(wt.hash).is_none() {
+            // only the phrases the corpus says lose their space ("ofa", "asa") and a function
+            // word before "I" ("soI") are looked at.
+            if t.span.len() == 3
+                && glued_phrase_cut(wt.hash).is_none()
+                && !(t.shape == Shape::Mixed && word.ends_with('I'))
+            {
                 continue;
             }
             if !word
@@ -227,6 +232,7 @@ fn may_be_brand(cx: &Context, shape: Shape, left: &str, right: &str) -> bool {
         && right.starts_with(char::is_uppercase)
         && !left.ends_with("'s")
         && !left.ends_with("’s")
+        && !(right == "I" && is_function_word(left))
         && !(in_document(cx, left) && in_document(cx, right))
 }
 
@@ -238,6 +244,7 @@ fn may_be_glued(shape: Shape, wt: &WordType) -> bool {
         (Shape::Mixed | Shape::Lower | Shape::Title, Some(e)) => {
             e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none()
                 || shape == Shape::Lower && is_name(e)
+                || shape == Shape::Mixed
         }
         _ => false,
     }
@@ -298,6 +305,9 @@ fn whole_word_cut(
         // the name so (data/glued-phrases.txt): "performed ina film", "treating it asa".
         (Shape::Lower, Some(e)) if is_name(e) => glued_phrase_cut(wt.hash)
             .filter(|&c| c < word.len() && between_english_words(cx, i, false)),
+        // A function word run into the pronoun "I" is a lost space, whatever word the lexicon
+        // knows by those letters: "andI" is no "Andi", "SoI" no Thai "soi".
+        (Shape::Mixed, Some(_)) => camel_cut(cx, word).filter(|&c| &word[c..] == "I"),
         // A compound the document uses again ("testsets", "pretrained") is a term, not a lost
         // space: those happen once.
         (Shape::Lower, None)
@@ -496,6 +506,14 @@ fn function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
     HEAD_FUNCTION_WORDS.iter().find_map(|head| {
         let right = word.strip_prefix(head)?;
         let e = lexicon.get(right)?;
+        // "I" before a short verb with a tense: "Imay reconsider", "Iwas", but not "Ivan".
+        if *head == "I"
+            && right.len() == 3
+            && right.bytes().all(|b| b.is_ascii_lowercase())
+            && is_finite_verb(right)
+        {
+            return Some(head.len());
+        }
         let min_zipf100 = if *head == "The" {
             MIN_ARTICLE_HEAD_RIGHT_ZIPF100
         } else {
@@ -795,6 +813,10 @@ fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
                 || right.chars().all(char::is_uppercase)
                     && right.len() >= 2
                     && left.starts_with(char::is_lowercase);
+            // The pronoun after a function word: "andI mean", "whenI was", "SoI would".
+            let pronoun_after_function_word = right == "I"
+                && left.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && is_function_word(left);
             // Two names of the document run together: "Lang Ping" and "LangPing"; or a name
             // the document uses on its own and a capitalised word: "Ningxia" and "NingxiaHui".
             let both_in_document = in_document(cx, left) && in_document(cx, right);
@@ -805,7 +827,10 @@ fn camel_cut(cx: &Context, word: &str) -> Option<usize> {
                 && right.starts_with(char::is_uppercase)
                 && in_document(cx, left)
                 && cx.lexicon.get(left).is_none_or(is_name);
-            return (left_common && right_word || both_in_document || name_of_document)
+            return (left_common && right_word
+                || pronoun_after_function_word
+                || both_in_document
+                || name_of_document)
                 .then_some(i);
         }
         prev_lower = c.is_lowercase();
