@@ -32,12 +32,12 @@
 //! same. The lexicon measures both rates on 54 M words of clean English: "leave" and "it" are
 //! almost never capitalised mid-sentence, and "market" is almost never followed by a capital.
 //! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
-//! Development"), datelines, credits, words the document itself capitalises mid-sentence
-//! elsewhere, title-case headings, quoted titles ("the album "Kiss Under the Moon""), names
-//! after the words that introduce them ("the novel After Dark", "told The Jakarta Post it
-//! was"), a full name that "and", "of" or a full stop follows ("met officers Antoine Quirin
-//! and"), the capitalised pronouns of devotional writing ("in
-//! His image") and styles of address ("to advise Her Majesty") are left alone. The price: a
+//! Development", "Care Services for Infants Aged Below 3"), datelines, credits, words the
+//! document itself capitalises mid-sentence elsewhere, title-case headings, quoted titles ("the
+//! album "Kiss Under the Moon""), names after the words that introduce them ("the novel After
+//! Dark", "told The Jakarta Post it was"), a full name that "and", "of" or a full stop follows
+//! ("met officers Antoine Quirin and"), the capitalised pronouns of devotional writing ("in His
+//! image") and styles of address ("to advise Her Majesty") are left alone. The price: a
 //! fused sentence that starts with a name the document also writes elsewhere ("export market
 //! China faces" in an article about China) goes unflagged.
 //!
@@ -477,6 +477,7 @@ impl Check for FusedSentence {
                             && !(is_article(word) && doc.tokens.get(i + 1).is_some_and(|n| {
                                 n.shape == Shape::Lower && links_name(n.text(doc.text))
                             }))
+                            && !number_goes_on_title(cx, i)
                     } else {
                         sentence_adverb(doc, i)
                             || contraction_opens
@@ -1435,6 +1436,34 @@ fn names_a_work(word: &str) -> bool {
             | "awards"
             | "franchise"
     )
+}
+
+/// After a common word in title case, the preposition at token `i` and a number go on with the
+/// title ("Care Services for Infants Aged Below 3", "the World Under 21 Championships"), where
+/// after a name they open a sentence ("in Beijing After 3 days"), and so do a year after any word
+/// ("Investments In 2006/07 Scottish Water invested") and any number after a possessive, which
+/// needs its noun ("The People's With 40 billion yuan").
+fn number_goes_on_title(cx: &Context, i: usize) -> bool {
+    let doc = cx.doc;
+    let prev = doc.tok(i - 1);
+    !name_like(cx, i - 1)
+        && !is_article(doc.tok(i))
+        && without_possessive(prev) == prev
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number && !starts_with_year(n.text(doc.text)))
+}
+
+/// A number that starts with a year: "2005", "2006/07", "1947".
+fn starts_with_year(number: &str) -> bool {
+    number.len() >= 4
+        && number.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && (number.len() == 4 || !number.as_bytes()[4].is_ascii_digit())
+        && matches!(
+            &number[..2],
+            "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20"
+        )
 }
 
 /// A title goes on in capitals after token `i` and a function word: "Analysis and Evaluation of
