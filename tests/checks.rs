@@ -157,7 +157,9 @@ const CASES: &[Case] = &[
             "The glue's grip and the bucket's rim were tested by the harbour at dawn.",
             // A paragraph in another language is language/non-english's, not a list of unknown
             // English words.
-            "The minister spoke in French.\nLe gouvernement français a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la sécheresse, et les aides seraient versées dans les prochaines semaines."],
+            "The minister spoke in French.\nLe gouvernement français a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la sécheresse, et les aides seraient versées dans les prochaines semaines.",
+            // ... and so is a quoted sentence of it inside an English paragraph.
+            "The toll is heavy, several police lost their lives, the mayor said. Le bilan est lourd, plusieurs policiers ont perdu la vie. En mon nom, mes premières pensées vont aux familles des victimes et à leurs proches."],
     },
     Case {
         rule: "mt/fragment",

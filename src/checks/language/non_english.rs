@@ -253,6 +253,64 @@ pub fn languages(cx: &Context) -> Languages {
     }
 }
 
+/// The words of tokens `first..last` are another language's, by the function words of English
+/// and of the languages that share its script, and by how many lower-case words are common
+/// English. English with foreign titles or names keeps its own function words: "In 1798 he
+/// published a French translation of ... as Tableau du règne végétal selon la méthode de
+/// Jussieu".
+fn words_say_foreign(cx: &Context, first: usize, last: usize) -> bool {
+    let doc = cx.doc;
+    let (mut words, mut english, mut foreign) = (0usize, 0usize, 0usize);
+    // Lower-case content words (names are capitalised) that are or are not common English.
+    let (mut english_content, mut foreign_content) = (0usize, 0usize);
+    let mut lower = String::new();
+    for t in &doc.tokens[first..last] {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        lower.clear();
+        lower.extend(t.text(doc.text).chars().flat_map(char::to_lowercase));
+        if ENGLISH.contains(&lower.as_str()) {
+            english += 1;
+        } else if FOREIGN.contains(&lower.as_str()) {
+            foreign += 1;
+        } else if t.shape == Shape::Lower {
+            if cx.lexicon.zipf(&lower) >= COMMON_ENGLISH_ZIPF {
+                english_content += 1;
+            } else {
+                foreign_content += 1;
+            }
+        }
+    }
+    let words = words.max(1) as f32;
+    (english as f32) < ENGLISH_SHARE * words
+        && foreign as f32 >= FOREIGN_SHARE * words
+        && foreign >= 2 * english
+        && foreign_content > english_content
+}
+
+/// The sentence `sentence` of the document is in another language by its words alone: a quoted
+/// sentence of French or Spanish inside an English paragraph, too short for the detector but
+/// long enough for its function words to speak ("Le bilan est lourd, plusieurs policiers ont
+/// perdu la vie."). The checks that know only English words leave such a sentence alone.
+/// The detector must agree, which it does not for word salad whose short pieces happen to be
+/// another language's function words ("T :e,uma Hi Re Itobo of Ta").
+pub fn foreign_sentence(cx: &Context, sentence: &crate::text::Sentence) -> bool {
+    let (first, last) = sentence.tokens;
+    let words = cx.doc.tokens[first..last]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    words >= MIN_SENTENCE_WORDS
+        && words_say_foreign(cx, first, last)
+        && whatlang::detect(sentence.span.text(cx.doc.text))
+            .is_some_and(|info| info.lang() != whatlang::Lang::Eng && info.is_reliable())
+}
+
+/// A sentence judged by its words alone has at least this many.
+const MIN_SENTENCE_WORDS: usize = 6;
+
 fn letters(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphabetic()).count()
 }
@@ -317,37 +375,7 @@ fn judge(cx: &Context, a: usize, b: usize, s: &str, size: Size) -> Option<String
         return Some(name);
     }
     // The words must say "foreign" before the detector is asked what language it is.
-    let (mut words, mut english, mut foreign) = (0usize, 0usize, 0usize);
-    // Lower-case content words (names are capitalised) that are or are not common English.
-    let (mut english_content, mut foreign_content) = (0usize, 0usize);
-    let mut lower = String::new();
-    for t in &doc.tokens[first..last] {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        words += 1;
-        lower.clear();
-        lower.extend(t.text(doc.text).chars().flat_map(char::to_lowercase));
-        if ENGLISH.contains(&lower.as_str()) {
-            english += 1;
-        } else if FOREIGN.contains(&lower.as_str()) {
-            foreign += 1;
-        } else if t.shape == Shape::Lower {
-            if cx.lexicon.zipf(&lower) >= COMMON_ENGLISH_ZIPF {
-                english_content += 1;
-            } else {
-                foreign_content += 1;
-            }
-        }
-    }
-    let words = words.max(1) as f32;
-    // English with foreign titles or names keeps its own function words: "In 1798 he published
-    // a French translation of ... as Tableau du règne végétal selon la méthode de Jussieu".
-    if english as f32 >= ENGLISH_SHARE * words
-        || (foreign as f32) < FOREIGN_SHARE * words
-        || foreign < 2 * english
-        || foreign_content <= english_content
-    {
+    if !words_say_foreign(cx, first, last) {
         return None;
     }
     let info = whatlang::detect(sample)?;
