@@ -115,6 +115,7 @@ const CASES: &[Case] = &[
             "The bureau released the report Analysis and Evaluation of the Quality on Monday.",
             "The opening film is Wish You Were Here, a comedy.",
             "It issued the Opinions on Care Services for Infants Aged Below 3, which describe childcare.",
+            "Millions of people were to storm Area 51, a classified facility in Nevada.",
             "She starred in Play It Again, Sam in 1972 and in Wish You Were Here, a comedy.",
             "Schools were punished for Making up Lessons in Violation of Regulations During the National Day Holiday.",
             "It implemented “Five Upgrading” Plans including new roads.",

@@ -32,14 +32,15 @@
 //! same. The lexicon measures both rates on 54 M words of clean English: "leave" and "it" are
 //! almost never capitalised mid-sentence, and "market" is almost never followed by a capital.
 //! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
-//! Development", "Care Services for Infants Aged Below 3"), datelines, credits, words the
-//! document itself capitalises mid-sentence elsewhere, title-case headings, quoted titles ("the
-//! album "Kiss Under the Moon""), names after the words that introduce them ("the novel After
-//! Dark", "told The Jakarta Post it was"), a full name that "and", "of" or a full stop follows
-//! ("met officers Antoine Quirin and"), the capitalised pronouns of devotional writing ("in His
-//! image") and styles of address ("to advise Her Majesty") are left alone. The price: a
-//! fused sentence that starts with a name the document also writes elsewhere ("export market
-//! China faces" in an article about China) goes unflagged.
+//! Development", "Care Services for Infants Aged Below 3"), names with a number ("to storm Area
+//! 51"), datelines, credits, words the document itself capitalises mid-sentence elsewhere,
+//! title-case headings, quoted titles ("the album "Kiss Under the Moon""), names after the words
+//! that introduce them ("the novel After Dark", "told The Jakarta Post it was"), a full name that
+//! "and", "of" or a full stop follows ("met officers Antoine Quirin and"), the capitalised
+//! pronouns of devotional writing ("in His image") and styles of address ("to advise Her
+//! Majesty") are left alone. The price: a fused sentence that starts with a name the document
+//! also writes elsewhere ("export market China faces" in an article about China) goes
+//! unflagged.
 //!
 //! ## Example
 //! ```text
@@ -364,11 +365,18 @@ impl Check for FusedSentence {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.text(doc.text), "." | "!" | "?"));
+                // A capitalised word and its number name one thing: "to storm Area 51", "took
+                // Route 66".
+                let numbered_name = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Number && n.space_before);
                 if after_final_word
                     && (mostly_lower || full_name)
                     && !capitalised_elsewhere
                     && !title_goes_on(doc, i)
                     && !ends_sentence
+                    && !numbered_name
                 {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
