@@ -33,14 +33,13 @@
 //! almost never capitalised mid-sentence, and "market" is almost never followed by a capital.
 //! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
 //! Development", "Care Services for Infants Aged Below 3"), names with a number ("to storm Area
-//! 51"), datelines, credits, words the document itself capitalises mid-sentence elsewhere,
-//! title-case headings, quoted titles ("the album "Kiss Under the Moon""), names after the words
-//! that introduce them ("the novel After Dark", "told The Jakarta Post it was"), a full name that
-//! "and", "of" or a full stop follows ("met officers Antoine Quirin and"), the capitalised
-//! pronouns of devotional writing ("in His image") and styles of address ("to advise Her
-//! Majesty") are left alone. The price: a fused sentence that starts with a name the document
-//! also writes elsewhere ("export market China faces" in an article about China) goes
-//! unflagged.
+//! 51", "in Episode 103"), datelines, credits, words the document itself capitalises mid-sentence
+//! elsewhere, title-case headings, quoted titles ("the album "Kiss Under the Moon""), names after
+//! the words that introduce them ("the novel After Dark", "told The Jakarta Post it was"), a full
+//! name that "and", "of" or a full stop follows ("met officers Antoine Quirin and"), the
+//! capitalised pronouns of devotional writing ("in His image") and styles of address ("to advise
+//! Her Majesty") are left alone. The price: a fused sentence that starts with a name the document
+//! also writes elsewhere ("export market China faces" in an article about China) goes unflagged.
 //!
 //! ## Example
 //! ```text
@@ -132,9 +131,20 @@ impl Check for FusedSentence {
                 }
                 let prev = &doc.tokens[i - 1];
                 let prev_text = doc.tok(i - 1);
+                // A capitalised word and its number name one thing: "to storm Area 51", "in
+                // Episode 103", "peaked at Number 2"; a function word or any word before a year
+                // may open a sentence ("Companies In 2005, GM", "as well Since 1980, the").
+                let numbered_name = !is_function_word(doc.tok(i))
+                    && !counts_a_number(doc.tok(i))
+                    && doc.tokens.get(i + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Number
+                            && n.space_before
+                            && !starts_with_year(n.text(doc.text))
+                    });
                 // "the novel After Dark", "the band The Smiths": a name follows. A speaker's
                 // initials open a turn of a transcript: "MS The next step is".
-                if introduces_name(prev_text)
+                if numbered_name
+                    || introduces_name(prev_text)
                     || speaker_initials(doc, i - 1)
                     || honorific(doc, i)
                     || is_reverential_pronoun(doc.tok(i))
@@ -365,18 +375,11 @@ impl Check for FusedSentence {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.text(doc.text), "." | "!" | "?"));
-                // A capitalised word and its number name one thing: "to storm Area 51", "took
-                // Route 66".
-                let numbered_name = doc
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Number && n.space_before);
                 if after_final_word
                     && (mostly_lower || full_name)
                     && !capitalised_elsewhere
                     && !title_goes_on(doc, i)
                     && !ends_sentence
-                    && !numbered_name
                 {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
@@ -1461,6 +1464,18 @@ fn number_goes_on_title(cx: &Context, i: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_some_and(|n| n.kind == TokenKind::Number && !starts_with_year(n.text(doc.text)))
+}
+
+/// A word that counts or bounds the number after it and may open a sentence with it: "Every 40
+/// days", "Nearly 200 people", "Another 5".
+fn counts_a_number(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    is_determiner(&lower)
+        || lower.ends_with("ly")
+        || matches!(
+            lower.as_str(),
+            "almost" | "another" | "around" | "just" | "only" | "some" | "up"
+        )
 }
 
 /// A number that starts with a year: "2005", "2006/07", "1947".
