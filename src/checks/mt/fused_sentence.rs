@@ -134,13 +134,12 @@ impl Check for FusedSentence {
                 // A capitalised word and its number name one thing: "to storm Area 51", "in
                 // Episode 103", "peaked at Number 2"; a function word or any word before a year
                 // may open a sentence ("Companies In 2005, GM", "as well Since 1980, the").
-                let numbered_name = !is_function_word(doc.tok(i))
-                    && !counts_a_number(doc.tok(i))
-                    && doc.tokens.get(i + 1).is_some_and(|n| {
-                        n.kind == TokenKind::Number
-                            && n.space_before
-                            && !starts_with_year(n.text(doc.text))
-                    });
+                let numbered_name = doc.tokens.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Number
+                        && n.space_before
+                        && !starts_with_year(n.text(doc.text))
+                }) && !is_function_word(doc.tok(i))
+                    && !counts_a_number(doc.tok(i));
                 // "the novel After Dark", "the band The Smiths": a name follows. A speaker's
                 // initials open a turn of a transcript: "MS The next step is".
                 if numbered_name

@@ -17,6 +17,8 @@
 //! The theicle was sent to the ofboat where preferies were sold.
 //! ```
 
+use rustc_hash::FxHashMap;
+
 use crate::check::{Check, Context, Flag, Severity};
 use crate::checks::language::non_english::foreign_sentence;
 use crate::text::{Document, Shape, TokenKind};
@@ -38,13 +40,20 @@ impl Check for NonWords {
 
     fn run(&self, cx: &Context, out: &mut Vec<Flag>) {
         let doc = cx.doc;
-        let found: Vec<usize> = (0..doc.tokens.len())
+        let enough = |n: usize| n >= MIN_COUNT && n * WORDS_PER_NON_WORD >= doc.word_count;
+        let mut found: Vec<usize> = (0..doc.tokens.len())
             .filter(|&i| is_non_word(cx, i))
             .filter(|&i| !cx.languages().is_foreign_line(doc.tokens[i].line as usize))
-            .filter(|&i| !in_foreign_sentence(cx, i))
             .collect();
+        // Sentences in another language are looked for only when the document would be flagged
+        // without them, and each sentence once: the detector is the costly part.
+        if !enough(found.len()) {
+            return;
+        }
+        let mut foreign: FxHashMap<usize, bool> = FxHashMap::default();
+        found.retain(|&i| !in_foreign_sentence(cx, i, &mut foreign));
         let n = found.len();
-        if n < MIN_COUNT || n * WORDS_PER_NON_WORD < doc.word_count {
+        if !enough(n) {
             return;
         }
         for i in found {
@@ -89,12 +98,13 @@ fn is_non_word(cx: &Context, i: usize) -> bool {
 
 /// Token `i` is in a sentence of another language inside English text, whose words are foreign,
 /// not garbled: "Le bilan est lourd, plusieurs policiers ont perdu la vie."
-fn in_foreign_sentence(cx: &Context, i: usize) -> bool {
+/// `judged` holds the verdicts on the sentences judged so far, by index.
+fn in_foreign_sentence(cx: &Context, i: usize, judged: &mut FxHashMap<usize, bool>) -> bool {
     let sentences = &cx.doc.sentences;
     let k = sentences.partition_point(|s| s.tokens.1 <= i);
-    sentences
-        .get(k)
-        .is_some_and(|s| s.tokens.0 <= i && foreign_sentence(cx, s))
+    sentences.get(k).is_some_and(|s| {
+        s.tokens.0 <= i && *judged.entry(k).or_insert_with(|| foreign_sentence(cx, s))
+    })
 }
 
 /// The second half of a Latin binomial after a capitalised genus the lexicon does not know as a
