@@ -4,7 +4,7 @@
 //! subject run into its verb ("Icall", "Thisfulfilled", "Imay", "Themove"), a function word run
 //! into the pronoun after it ("andI mean", "SoI would"), the article run into its
 //! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), frequent web typos
-//! that word lists carry as words ("ofthe", "itis", "inorder", "ofcourse"), and a short phrase
+//! that word lists carry as words ("ofthe", "itis", "inorder", "infact"), and a short phrase
 //! glued into a name the lexicon knows only with a capital, written in lower case between
 //! lower-case words ("performed ina film", "treating it asa terrorist incident").
 //!
@@ -278,7 +278,7 @@ fn whole_word_cut(
         // of two function words is still two words, also capitalised ("Itis"), if the lm-corpus
         // writes them apart (data/glued-phrases.txt), unlike words and names ("whatnot",
         // "outdo", "Doby"); a rare word of two common ones is not ("wantonly", "upholds").
-        // The same lists carry phrases the web glues often ("inorder", "ofcourse"): the
+        // The same lists carry phrases the web glues often ("inorder", "infact"): the
         // lm-corpus writes them apart many times more often (data/glued-phrases.txt).
         (Shape::Lower | Shape::Title, Some(e))
             if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
