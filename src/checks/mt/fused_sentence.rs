@@ -474,12 +474,31 @@ impl Check for FusedSentence {
                                 .tokens
                                 .get(i + 1)
                                 .is_some_and(|n| n.kind != TokenKind::Punct)
-                            // Nor on a function word and "of": a surname ("James To of the
-                            // Democratic Party").
-                            && doc
-                                .tokens
-                                .get(i + 1)
-                                .is_none_or(|n| n.text(doc.text) != "of")
+                            // Nor on a function word and "of" or a verb with a tense: a surname
+                            // or a title ("James To of the Democratic Party", "councillor Wilson
+                            // Or was elected", "Take That released"); a subject, an article or a
+                            // question word opens a clause there ("MOD What is the cause", "So
+                            // There are").
+                            && doc.tokens.get(i + 1).is_none_or(|n| {
+                                let next = n.text(doc.text);
+                                next != "of"
+                                    && !(n.shape == Shape::Lower
+                                        && crate::clause_words::is_finite_verb(next)
+                                        && !is_subject_pronoun(word)
+                                        && !is_determiner(&word.to_ascii_lowercase())
+                                        && !matches!(
+                                            word,
+                                            "What"
+                                                | "Which"
+                                                | "Who"
+                                                | "Where"
+                                                | "When"
+                                                | "Why"
+                                                | "How"
+                                                | "There"
+                                                | "Here"
+                                        ))
+                            })
                             && !(title_goes_on(doc, i)
                                 && title_before(doc, i - 1)
                                 && !title_ends_in_prose(doc, i))
