@@ -120,6 +120,7 @@ const CASES: &[Case] = &[
             "It issued the Opinions on Care Services for Infants Aged Below 3, which describe childcare.",
             "Millions of people were to storm Area 51, a classified facility in Nevada.",
             "Pro-Beijing district councillor Wilson Or was elected with 51,516 votes.",
+            "30 Minutes after treatment, the tissue was dried and weighed.",
             "No contestants were eliminated in Episode 1, and the show peaked at Number 2.",
             "She starred in Play It Again, Sam in 1972 and in Wish You Were Here, a comedy.",
             "Schools were punished for Making up Lessons in Violation of Regulations During the National Day Holiday.",

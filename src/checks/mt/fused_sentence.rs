@@ -272,6 +272,10 @@ impl Check for FusedSentence {
                     TokenKind::Number => {
                         (!after_capitalised_word(doc, i - 1) || date_in_sentence(doc, i - 1))
                             && (!in_title(doc, i) || participle_opener(cx, i))
+                            // A number that opens the sentence or a quotation is no sentence of
+                            // its own before a common word: "30 Minutes after treatment", "the
+                            // premiere, "73 Seconds"", but "; 14 The daily rate".
+                            && (!cx.evidence.initial[i - 1] || is_function_word(doc.tok(i)))
                     }
                     // "(local time) It is", but not a credit: "(Reporter Zhao Ruixi) The".
                     TokenKind::Punct if prev_text == ")" => {
