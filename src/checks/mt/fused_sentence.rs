@@ -33,14 +33,15 @@
 //! almost never capitalised mid-sentence, and "market" is almost never followed by a capital.
 //! Names after articles and prepositions, title-case phrases ("Guiding Opinions on Promoting the
 //! Development", "Care Services for Infants Aged Below 3"), names with a number ("to storm Area
-//! 51", "in Episode 103"), datelines, credits, words the document itself capitalises mid-sentence
-//! elsewhere, title-case headings, quoted titles ("the album "Kiss Under the Moon""), names after
-//! the words that introduce them ("the novel After Dark", "told The Jakarta Post it was"), a full
-//! name that "and", "of" or a full stop follows ("met officers Antoine Quirin and"), a surname
-//! or a title word that is a function word before its verb ("Wilson Or was elected"), the
-//! capitalised pronouns of devotional writing ("in His image") and styles of address ("to advise
-//! Her Majesty") are left alone. The price: a fused sentence that starts with a name the document
-//! also writes elsewhere ("export market China faces" in an article about China) goes unflagged.
+//! 51", "in Episode 103") or after one that opens the sentence ("30 Minutes after"), datelines,
+//! credits, words the document itself capitalises mid-sentence elsewhere, title-case headings,
+//! quoted titles ("the album "Kiss Under the Moon""), names after the words that introduce them
+//! ("the novel After Dark", "told The Jakarta Post it was"), a full name that "and", "of" or a full
+//! stop follows ("met officers Antoine Quirin and"), a surname or a title word that is a function
+//! word before its verb ("Wilson Or was elected"), the capitalised pronouns of devotional writing
+//! ("in His image") and styles of address ("to advise Her Majesty") are left alone. The price: a
+//! fused sentence that starts with a name the document also writes elsewhere ("export market China
+//! faces" in an article about China) goes unflagged.
 //!
 //! ## Example
 //! ```text
