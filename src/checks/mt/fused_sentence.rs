@@ -480,31 +480,7 @@ impl Check for FusedSentence {
                                 .tokens
                                 .get(i + 1)
                                 .is_some_and(|n| n.kind != TokenKind::Punct)
-                            // Nor on a function word and "of" or a verb with a tense: a surname
-                            // or a title ("James To of the Democratic Party", "councillor Wilson
-                            // Or was elected", "Take That released"); a subject, an article or a
-                            // question word opens a clause there ("MOD What is the cause", "So
-                            // There are").
-                            && doc.tokens.get(i + 1).is_none_or(|n| {
-                                let next = n.text(doc.text);
-                                next != "of"
-                                    && !(n.shape == Shape::Lower
-                                        && crate::clause_words::is_finite_verb(next)
-                                        && !is_subject_pronoun(word)
-                                        && !is_determiner(&word.to_ascii_lowercase())
-                                        && !matches!(
-                                            word,
-                                            "What"
-                                                | "Which"
-                                                | "Who"
-                                                | "Where"
-                                                | "When"
-                                                | "Why"
-                                                | "How"
-                                                | "There"
-                                                | "Here"
-                                        ))
-                            })
+                            && !surname_or_title_word(doc, i)
                             && !(title_goes_on(doc, i)
                                 && title_before(doc, i - 1)
                                 && !title_ends_in_prose(doc, i))
@@ -667,6 +643,26 @@ fn opening_preposition(doc: &crate::text::Document, i: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_some_and(|n| n.is_word() && n.shape == Shape::Lower && n.line == doc.tokens[i].line)
+}
+
+/// The capitalised function word at token `i`, after a capital, is a surname or a word of a
+/// title: "of" or a verb with a tense follows it ("James To of the Democratic Party", "councillor
+/// Wilson Or was elected", "Take That released"). A subject, an article, "There", "Here" or a
+/// question word opens a clause there instead ("MOD What is the cause", "So There are").
+fn surname_or_title_word(doc: &crate::text::Document, i: usize) -> bool {
+    let word = doc.tok(i);
+    doc.tokens.get(i + 1).is_some_and(|n| {
+        let next = n.text(doc.text);
+        next == "of"
+            || n.shape == Shape::Lower
+                && clause_words::is_finite_verb(next)
+                && !is_subject_pronoun(word)
+                && !is_determiner(&word.to_ascii_lowercase())
+                && !matches!(
+                    word,
+                    "What" | "Which" | "Who" | "Where" | "When" | "Why" | "How" | "There" | "Here"
+                )
+    })
 }
 
 /// Ordinals that open a sentence and list its point: "Third, realizing self-improvement". Clean
