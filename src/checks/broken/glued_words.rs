@@ -301,7 +301,7 @@ fn whole_word_cut(
             }
         }
         // A name written in lower case between lower-case words is a phrase that lost its space
-        // when the lm-corpus writes the phrase apart hundreds of times for each time it writes
+        // when the lm-corpus writes the phrase apart a thousand times for each time it writes
         // the name so (data/glued-phrases.txt): "performed ina film", "treating it asa".
         (Shape::Lower, Some(e)) if is_name(e) => glued_phrase_cut(wt.hash)
             .filter(|&c| c < word.len() && between_english_words(cx, i, false)),
