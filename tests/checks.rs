@@ -399,6 +399,7 @@ const CASES: &[Case] = &[
             "Shanghai is large. He flew to Shanghai Shanghai on Monday.",
             "The talks ended with the the delegates agreeing."],
         clean: &[
+            "He worked as a manager at AT&T, and this is the first FIRST Global robotics contest.",
             "What he had had was enough, and that that was true.",
             "The food was so so, and the go go bar was closed.",
             "She worked at the Wagga Wagga store for twenty years.",

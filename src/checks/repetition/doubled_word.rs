@@ -52,6 +52,15 @@ impl Check for DoubledWord {
                 if ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(a)) || opens_code(doc, w[1]) {
                     continue;
                 }
+                // A word and the acronym it spells are two words: "the first FIRST Global
+                // competition".
+                let shapes = (doc.tokens[w[0]].shape, doc.tokens[w[1]].shape);
+                if matches!(
+                    shapes,
+                    (Shape::Lower, Shape::Upper) | (Shape::Upper, Shape::Lower)
+                ) {
+                    continue;
+                }
                 // "Sir Run Run Shaw" written twice in a document is a name, not a slip, and so is
                 // a name the document never writes single ("Wagga Wagga").
                 let capitalised =
