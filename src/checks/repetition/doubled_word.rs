@@ -3,8 +3,9 @@
 //!
 //! ## Why is this bad?
 //! A doubled word is the commonest slip of editing and of machine translation. Doublings that
-//! English allows ("had had", "that that", "bye bye") are left alone, and so is a name in code
-//! whose comment ends on it ("# connect the client client.connect(host)").
+//! English allows ("had had", "that that", "bye bye") are left alone, and so are a name in code
+//! whose comment ends on it ("# connect the client client.connect(host)") and a word before the
+//! acronym it spells ("at AT&T").
 //!
 //! ## Example
 //! ```text
