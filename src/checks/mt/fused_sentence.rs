@@ -162,7 +162,7 @@ impl Check for FusedSentence {
                     || prev.kind == TokenKind::Number
                         && (!after_capitalised_word(doc, i - 1) || date_in_sentence(doc, i - 1)))
                     && clause_words::sentence_adverb(doc.tok(i))
-                    && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+                    && comma_after(doc, i)
                 {
                     out.push(fused(self.id(), doc, prev.span.start, t.span.end));
                     continue;
@@ -627,7 +627,12 @@ fn subordinate_clause_opens(cx: &Context, i: usize) -> bool {
 fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
     (word.ends_with("ly") || clause_words::sentence_adverb(word) || is_ordinal_adverb(word))
-        && doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
+        && comma_after(doc, i)
+}
+
+/// A comma follows token `i`.
+fn comma_after(doc: &crate::text::Document, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|_| doc.tok(i + 1) == ",")
 }
 
 /// A preposition that opens sentences in news and that the function-word list lacks, before

@@ -9,8 +9,9 @@
 //! lacks is rare in clean text. Names are capitalised, terms are repeated (a word the document uses
 //! twice is left alone), handles, file names and addresses are glued to other marks, a Latin
 //! species name follows its capitalised genus ("Schizophragma hydrangeoides"), and a quoted
-//! sentence in another language has that language's function words ("Le bilan est lourd,
-//! plusieurs policiers ont perdu la vie"); none of these is counted. In the dev sets' human references no document reaches the bar.
+//! sentence in another language has that language's function words ("Le bilan est lourd, plusieurs
+//! policiers ont perdu la vie"); none of these is counted. In the dev sets' human references no
+//! document reaches the bar.
 //!
 //! ## Example
 //! ```text
