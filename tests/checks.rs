@@ -588,6 +588,11 @@ const CASES: &[Case] = &[
             // A name, its appositive, then the verb of saying.
             "The crew had no claims for compensation Stena Bulk, the Swedish owner of the tanker, also said the ship was sailing.",
             "The crew had no claims for compensation Stena Bulk, a 56-year-old firm, said the ship was sailing.",
+            // A speaker after any word that seldom goes on to a name, in a clause with its verb.
+            "The economy will grow 2 percent this year Ellen Hatzen, an investment manager at Putnam Investments, said the risk is trade.",
+            "Russia is investing heavily to develop the next generation Stoltenberg said, \"The future depends on it.\"",
+            "The firms have agreed to entrust Wang Yi said that the deal was good.",
+            "The shaft serves various purposes such Song Tao, chief engineer of the shaft work area of the Darui Project of China Railway Tunnel Group, said the work was hard.",
             // A pronoun or a particle ends a phrase; an adverb may stand before the verb.
             "The robot has software developed exclusively for it Boston Dynamics first published the idea in 1992.",
             "If we did not win the first set against a strong attack, we Lang Ping also commented on the team.",
@@ -624,6 +629,11 @@ const CASES: &[Case] = &[
             // An appositive with a verb of its own is a relative clause, not a title.
             "The crew dropped the claims for compensation Stena Bulk, which owns the tanker, said it owed.",
             "He praised the contributions China can make to peace.",
+            // A speaker after a title, a comma or a conjunction, or with no verb before.
+            "Beijing welcomed the visit, foreign ministry spokesman Geng Shuang said, adding that it was good.",
+            "Beijing welcomed the visit and spokesman Geng Shuang said, \"We are happy.\"",
+            "Earlier this year Ellen Hatzen, an investment manager, said the risk is trade.",
+            "It was the first thing Smith wrote in the book.",
             "They admired the watch Natalie is wearing and left.",
             // A verb of saying, or a word after "be", takes a clause.
             "The court ruled against him, adding Iran will pursue the case.",
