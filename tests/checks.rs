@@ -592,6 +592,7 @@ const CASES: &[Case] = &[
             "The economy will grow 2 percent this year Ellen Hatzen, an investment manager at Putnam Investments, said the risk is trade.",
             "Russia is investing heavily to develop the next generation Stoltenberg said, \"The future depends on it.\"",
             "The firms have agreed to entrust Wang Yi said that the deal was good.",
+            "The firms have cooperated to provide Yang Zhicheng, general manager of Vietnam Airlines said that the deal was good.",
             "The shaft serves various purposes such Song Tao, chief engineer of the shaft work area of the Darui Project of China Railway Tunnel Group, said the work was hard.",
             // A pronoun or a particle ends a phrase; an adverb may stand before the verb.
             "The robot has software developed exclusively for it Boston Dynamics first published the idea in 1992.",

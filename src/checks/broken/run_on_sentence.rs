@@ -904,6 +904,19 @@ fn attribution_after_appositive(doc: &Document, comma: usize, end: usize) -> Opt
                 && matches!(doc.tok(v), "said" | "says" | "told"))
             .then_some(v);
         }
+        // The closing comma may be lost after a name, before a quotation or a clause: "Yang
+        // Zhicheng, general manager of Vietnam Airlines said that".
+        if matches!(word, "said" | "says")
+            && words > 1
+            && doc.tokens[comma + 1].shape == Shape::Lower
+            && doc.tokens[j - 1].is_capitalised(doc.text)
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.text(doc.text), "that" | ":" | "“" | "\""))
+        {
+            return Some(j);
+        }
         let part_of_phrase = matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)
             || matches!(word, "-" | "." | "&");
         if !part_of_phrase || is_finite_verb(doc, j) {
