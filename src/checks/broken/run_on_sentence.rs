@@ -901,19 +901,16 @@ fn attribution_after_appositive(doc: &Document, comma: usize, end: usize) -> Opt
             return (words > 0
                 && v < end
                 && doc.tokens[v].line == line
-                && matches!(doc.tok(v), "said" | "says" | "told"))
+                && (matches!(doc.tok(v), "said" | "says" | "told")
+                    || reports_speech(doc, v, end)))
             .then_some(v);
         }
         // The closing comma may be lost after a name, before a quotation or a clause: "Yang
         // Zhicheng, general manager of Vietnam Airlines said that".
-        if matches!(word, "said" | "says")
-            && words > 1
+        if words > 1
             && doc.tokens[comma + 1].shape == Shape::Lower
             && doc.tokens[j - 1].is_capitalised(doc.text)
-            && doc
-                .tokens
-                .get(j + 1)
-                .is_some_and(|n| matches!(n.text(doc.text), "that" | ":" | "“" | "\""))
+            && reports_speech(doc, j, end)
         {
             return Some(j);
         }
@@ -1093,18 +1090,19 @@ fn ends_phrase_before_speaker(cx: &Context, w: usize) -> bool {
 /// manager at Putnam Investments, said"); another verb of saying before "that", a colon or a
 /// quotation ("Law Chi-kwong described that").
 fn attribution_follows(doc: &Document, i: usize, verb: usize, end: usize) -> bool {
-    let word = doc.tok(verb);
-    let said = matches!(word, "said" | "says" | "told");
-    if !(said || is_speech_verb(word) || matches!(word, "described" | "expressed")) {
-        return false;
-    }
-    let next = if verb + 1 < end {
-        doc.tok(verb + 1)
-    } else {
-        "."
-    };
+    let said = matches!(doc.tok(verb), "said" | "says" | "told");
     let after_appositive = (i..verb).any(|k| doc.tok(k) == ",");
-    said && (after_appositive || next == ",") || matches!(next, ":" | "that" | "“" | "\"")
+    said && (after_appositive || verb + 1 < end && doc.tok(verb + 1) == ",")
+        || reports_speech(doc, verb, end)
+}
+
+/// A verb of saying at `verb` before "that", a colon or a quotation: "Law Chi-kwong described
+/// that", "Vietnam Airlines said:".
+fn reports_speech(doc: &Document, verb: usize, end: usize) -> bool {
+    let word = doc.tok(verb);
+    (is_speech_verb(word) || matches!(word, "described" | "expressed"))
+        && verb + 1 < end
+        && matches!(doc.tok(verb + 1), ":" | "that" | "“" | "\"")
 }
 
 /// The clause that token `w` ends has a verb with a tense, with no comma or opener between.

@@ -23,8 +23,10 @@
 //! and its verb ("would have been The Conception was owned"), "A" after an object pronoun
 //! ("exploiting them A sensitive document"), a subordinating conjunction before a short name and
 //! its verb ("applied to Though Lorenzo was forecast", "Tim Heidecker When Heidecker narrowly
-//! avoids"), and a word the document writes in lower case elsewhere, before a verb ("the police
-//! station Police told me").
+//! avoids"), a word the document writes in lower case elsewhere, before a verb ("the police
+//! station Police told me"), and a capitalised article, possessive or pronoun right after a
+//! sentence's first word when that is an article, a preposition, a conjunction or "I" ("The You
+//! mention starvation", "And My brother hasn't", "The I've just shifted").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
@@ -119,6 +121,7 @@ impl Check for FusedSentence {
                     || first == b'A' && t.span.len() == 1 && article_opens_sentence(cx, i)
                     || first == b'I' && pronoun_after_preposition(doc, i)
                     || b"OIBSULNYT".contains(&first) && date_phrase_opens(cx, i)
+                    || first_word_cut_off(cx, i, &religious)
                 {
                     out.push(fused(
                         self.id(),
@@ -589,6 +592,81 @@ fn date_phrase_opens(cx: &Context, i: usize) -> bool {
                 && n.shape == Shape::Lower
                 && !links_name(n.text(doc.text))
     })
+}
+
+/// A sentence cut after its first word, a function word, and the next sentence glued on: "The
+/// You mention starvation", "And My brother hasn't", "I My hope is". After an article, a
+/// preposition, a conjunction or "I" that opens a sentence, a capitalised article,
+/// possessive or subject pronoun before a lower-case word starts no title ("The Who released",
+/// "In His Steps" and "So You Think You Can Dance" are left alone), and "I" follows a
+/// conjunction ("So I think") or a fronted object ("This I promise"), but no article or
+/// preposition ("The I've just shifted"). A quotation may open on a title ("in "In It to Win
+/// It""), and devotional writing capitalises "He" and "His" ("For He is good").
+fn first_word_cut_off(cx: &Context, i: usize, religious: &OnceCell<bool>) -> bool {
+    let doc = cx.doc;
+    if i == 0 || !cx.evidence.initial[i - 1] || cx.evidence.initial[i] {
+        return false;
+    }
+    let (t, prev) = (&doc.tokens[i], &doc.tokens[i - 1]);
+    let (word, first) = (doc.tok(i), doc.tok(i - 1));
+    let first_lower = first.to_ascii_lowercase();
+    let sentence_start =
+        i == 1 || doc.tokens[i - 2].line != prev.line || matches!(doc.tok(i - 2), "." | "!" | "?");
+    let article = matches!(first_lower.as_str(), "the" | "a" | "an");
+    let possessive = matches!(
+        first_lower.as_str(),
+        "my" | "our" | "your" | "his" | "her" | "their" | "its"
+    );
+    let preposition = is_place_or_time_preposition(&first_lower);
+    if !sentence_start
+        || !prev.is_word()
+        || prev.line != t.line
+        || !t.space_before
+        || first == word
+        || !first.starts_with(|c: char| c.is_ascii_uppercase())
+        || !(article
+            || possessive
+            || preposition
+            || matches!(
+                first_lower.as_str(),
+                "other" | "and" | "but" | "or" | "if" | "because"
+            )
+            || first == "I")
+    {
+        return false;
+    }
+    let lower_after = doc.tokens.get(i + 1).is_some_and(|n| {
+        n.line == t.line && n.is_word() && n.shape == Shape::Lower && n.space_before
+    });
+    if is_pronoun_i(word) {
+        return (article || possessive || preposition) && (word.len() > 1 || lower_after);
+    }
+    let determiner = matches!(
+        word,
+        "The"
+            | "My"
+            | "Our"
+            | "Your"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "This"
+            | "These"
+            | "Those"
+    );
+    let subject = matches!(word, "You" | "We" | "They" | "He" | "She" | "It");
+    (determiner || subject && first != "I")
+        && lower_after
+        && !(is_reverential_pronoun(word) && *religious.get_or_init(|| mentions_a_deity(doc)))
+}
+
+/// Prepositions that take a place or a time, never a subject pronoun: "On I", "In I".
+fn is_place_or_time_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in" | "at" | "of" | "from" | "into" | "onto" | "during" | "under" | "over"
+    )
 }
 
 /// A capitalised conjunction after a lower-case function word and before a determiner: "And
