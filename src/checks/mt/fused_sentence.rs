@@ -15,7 +15,9 @@
 //! preposition, an article, a possessive or a subject pronoun starts a sentence too ("how to be
 //! better in I'm hoping", "what they I will not"), and so do
 //! openers no name or title has in their place: a date phrase and its comma ("going to On
-//! Monday, Hungarian"), "You" or "My" between lower-case words ("is You mention starvation")
+//! Monday, Hungarian") or after a preposition ("bodies of On February 24 President"), a
+//! connective adverb before a subject, comma or not ("Jehovah's Witnesses However I'm
+//! baptized"), "You" or "My" between lower-case words ("is You mention starvation")
 //! and "You" after a name before a verb that agrees with it ("the Middle East You have"), a
 //! pronoun and its verb in one word before running text ("not the Sun It's more massive"), a
 //! demonstrative after a determiner ("came on the This device"), a capitalised article after a
@@ -585,12 +587,18 @@ fn date_phrase_opens(cx: &Context, i: usize) -> bool {
         "Yesterday" | "Today" | "Tomorrow" if time_of_day(i + 1) => (i + 2, true),
         _ => return false,
     };
+    // After a preposition the date phrase cannot be its object, whatever follows: "410 bodies of
+    // On February 24 President Putin".
+    let after_preposition = prev.shape == Shape::Lower
+        && matches!(
+            doc.tok(i - 1),
+            "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about"
+        );
     on_line(after).is_some_and(|n| {
         n.text(doc.text) == ","
             || text_may_follow
-                && n.is_word()
-                && n.shape == Shape::Lower
-                && !links_name(n.text(doc.text))
+                && (after_preposition
+                    || n.is_word() && n.shape == Shape::Lower && !links_name(n.text(doc.text)))
     })
 }
 
@@ -706,6 +714,48 @@ fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
     (word.ends_with("ly") || clause_words::sentence_adverb(word) || is_ordinal_adverb(word))
         && comma_after(doc, i)
+        || connective_before_clause(doc, i)
+}
+
+/// A connective adverb that opens sentences, without its comma, before a subject pronoun or a
+/// determiner and a lower-case word: "Jehovah's Witnesses However I'm baptized", "the talks
+/// Meanwhile the government said". The conjunctions among the sentence adverbs ("But", "When")
+/// begin titles that go on so ("Nothing But the truth" is no slip).
+fn connective_before_clause(doc: &crate::text::Document, i: usize) -> bool {
+    let word = doc.tok(i);
+    let connective = clause_words::sentence_adverb(word)
+        && (word.ends_with("ly")
+            || matches!(
+                word,
+                "However"
+                    | "Meanwhile"
+                    | "Moreover"
+                    | "Furthermore"
+                    | "Nevertheless"
+                    | "Nonetheless"
+                    | "Therefore"
+                    | "Thus"
+                    | "Hence"
+                    | "Indeed"
+                    | "Likewise"
+                    | "Afterwards"
+                    | "Thereafter"
+                    | "Nowadays"
+            ));
+    let line = doc.tokens[i].line;
+    let lower_at = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|n| n.line == line && n.is_word() && n.shape == Shape::Lower)
+    };
+    connective && doc.tokens.get(i + 1).is_some_and(|n| n.line == line) && {
+        let next = doc.tok(i + 1);
+        is_pronoun_i(next) && (next.len() > 1 || lower_at(i + 2))
+            || lower_at(i + 1)
+                && (matches!(next, "we" | "he" | "she" | "they" | "it" | "you" | "there")
+                    || is_determiner(next) && !matches!(next, "no" | "whose"))
+                && lower_at(i + 2)
+    }
 }
 
 /// A comma follows token `i`.
