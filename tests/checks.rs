@@ -554,6 +554,8 @@ const CASES: &[Case] = &[
             "However, The earliest moai date to the 13th century.",
             "Then, while I was posted in the construction wing, It was integrated with finance.",
             "Some voters agreed, Other candidates did not.",
+            "It can reveal a side of your partner you have not seen while on a date, In second place, with 67 votes, was the fear of being boring.",
+            "A slow to moderate north-westerly wind will blow, During the day the air temperature will be higher.",
         ],
         clean: &[
             "Now that winter is coming, I hope he realises it is not safe.",
@@ -563,6 +565,8 @@ const CASES: &[Case] = &[
             "God, having continued through His appointed time, He now wills to remove it.",
             "We know everyone wants to make money, But we do not know if it will work.",
             "The game has three difficulty levels, Original and Grand.",
+            "Fellow citizens, In obedience to the will of the people, I take this oath.",
+            "The bill included new bands such as U2, After the Fire and Kajagoogoo.",
         ],
     },
     Case {

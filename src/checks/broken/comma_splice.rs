@@ -8,8 +8,10 @@
 //! became a comma, leave the second sentence's capital behind the comma. Clean text almost never
 //! writes a capitalised article, subject pronoun or quantifier ("The", "It", "Some"), or a common
 //! word it seldom capitalises, right after a comma: a 3.2 M-word sample of the lm-corpus does it
-//! about once in 100,000 words, and nearly always as the same slip. Left alone: "I",
-//! conjunctions and prepositions (speech and verse capitalise them: "the money, So how do we"), a
+//! about once in 100,000 words, and nearly always as the same slip. A capitalised preposition
+//! before a lower-case word opens the next sentence's adverbial phrase ("while on a date, In
+//! second place, with 67 votes, was"). Left alone: "I", conjunctions (speech and verse
+//! capitalise them: "the money, So how do we"), a salutation ("Fellow citizens, In obedience"), a
 //! word the document capitalises elsewhere, a common word after an opening phrase, where it is
 //! often a name ("Since then, May has written"), the pronouns of devotional writing ("through
 //! His appointed time, He now wills"), a quotation after a verb of saying ("she said, The plan
@@ -32,6 +34,9 @@ pub struct CommaSplice;
 
 /// Clean text capitalises the word mid-sentence at most this often (permille).
 const MAX_CAP_PERMILLE: u16 = 15;
+/// A salutation before its comma has at most this many words: "Fellow citizens,", "Dear Mr
+/// Smith,".
+const MAX_SALUTATION_WORDS: usize = 3;
 /// Only words at least this frequent (zipf × 100): rare words' capitalisation is noise.
 const MIN_ZIPF100: u16 = 350;
 
@@ -90,7 +95,8 @@ impl Check for CommaSplice {
                     continue;
                 };
                 let opener = if wt.function {
-                    opens_subject(doc.tok(i))
+                    (opens_subject(doc.tok(i))
+                        || opens_adverbial_phrase(doc, i) && k - s.tokens.0 > MAX_SALUTATION_WORDS)
                         && !(is_reverential_pronoun(doc.tok(i))
                             && *religious.get_or_init(|| mentions_a_deity(doc)))
                 } else {
@@ -126,8 +132,8 @@ impl Check for CommaSplice {
 }
 
 /// Function words that open a sentence as or before its subject: "The bus", "It was", "There
-/// are". Conjunctions and prepositions are left out: speech and verse capitalise them after a
-/// comma ("the money, So how do we", "from Hull, from Halifax, From all these three").
+/// are". Conjunctions are left out: speech and verse capitalise them after a comma ("the money,
+/// So how do we").
 fn opens_subject(word: &str) -> bool {
     matches!(
         word,
@@ -154,6 +160,52 @@ fn opens_subject(word: &str) -> bool {
             | "Both"
             | "Each"
     )
+}
+
+/// A preposition that opens a sentence's adverbial phrase, before a lower-case word or a
+/// determiner and one: "on a date, In second place, with 67 votes, was", "a north-westerly wind,
+/// During the day the temperature". A title goes on in capitals ("the bands U2, After the Fire
+/// and Kajagoogoo"). The caller asks for more words before the comma than a salutation has
+/// ("Fellow citizens, In obedience to the will of the people").
+fn opens_adverbial_phrase(doc: &crate::text::Document, i: usize) -> bool {
+    let lower_at = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|n| n.is_word() && n.shape == Shape::Lower && n.line == doc.tokens[i].line)
+    };
+    matches!(
+        doc.tok(i),
+        "In" | "During"
+            | "After"
+            | "Before"
+            | "On"
+            | "At"
+            | "With"
+            | "By"
+            | "From"
+            | "Despite"
+            | "Since"
+            | "Under"
+            | "Following"
+            | "Amid"
+            | "Throughout"
+            | "For"
+            | "Within"
+            | "Upon"
+            | "Against"
+            | "Toward"
+            | "Towards"
+            | "Through"
+            | "Unlike"
+            | "Among"
+    ) && lower_at(i + 1)
+        && (!is_determiner(doc.tok(i + 1)) || lower_at(i + 2) || is_number_at(doc, i + 2))
+}
+
+fn is_number_at(doc: &crate::text::Document, j: usize) -> bool {
+    doc.tokens
+        .get(j)
+        .is_some_and(|n| n.kind == TokenKind::Number)
 }
 
 /// A title goes on after the capital: "three levels, Original and Grand", "the show, Just a
