@@ -19,12 +19,16 @@ cut mid-sentence, and a common word capitalised mid-sentence.
 
 With --dev-kinds it applies instead the eight kinds of the dev set, rebuilt from their
 description in ../shared/data/dev/README.md: how recall per kind carries over from the MQM
-references the dev set corrupts to other news text.
+references the dev set corrupts to other news text. With --wmt22-references it takes instead the
+human references of ../shared/data/dev/garble_wmt.jsonl (WMT 2022 news, chat, e-commerce and
+social posts, one segment a line, as in the dev set), read at run time, and applies every kind
+to every one of them four times.
 
 Usage (from the repository root):
     cargo build --release
     python3 scripts/corruption-battery.py --lm-corpus ../shared/data/lm-corpus \\
-        --textqc target/release/textqc [--seed 1] [--misses KIND] [--dev-kinds]
+        --textqc target/release/textqc [--seed 1] [--misses KIND] [--dev-kinds] \\
+        [--wmt22-references]
 """
 
 import argparse
@@ -50,6 +54,19 @@ def documents(lm_corpus):
         for i in range(0, len(lines) - 8, 8):
             paras = [" ".join(lines[i + k:i + k + 2]) for k in range(0, 8, 2)]
             yield "\n".join(paras) + "\n"
+
+
+# Each kind is applied this many times to every WMT 2022 reference (64 documents).
+WMT22_ROUNDS = 4
+
+
+def wmt22_references(dev_data):
+    """The human references of the WMT 2022 garble set, one document each."""
+    with open(os.path.join(dev_data, "garble_wmt.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r.get("is_reference"):
+                yield r["text"] if r["text"].endswith("\n") else r["text"] + "\n"
 
 
 def lower_words(t, min_len):
@@ -240,17 +257,25 @@ def main():
     ap.add_argument("--max-misses", type=int, default=25, help="print at most this many misses")
     ap.add_argument("--dev-kinds", action="store_true",
                     help="the eight kinds of the dev set instead, rebuilt from its README")
+    ap.add_argument("--wmt22-references", action="store_true",
+                    help="corrupt the WMT 2022 human references of the dev set instead")
+    ap.add_argument("--dev-data", default="../shared/data/dev")
     args = ap.parse_args()
     kinds = DEV_KINDS if args.dev_kinds else KINDS
     rng = random.Random(args.seed)
-    clean, corrupted = [], []
-    for n, text in enumerate(documents(args.lm_corpus)):
-        kind = kinds[n % len(kinds)]
+    if args.wmt22_references:
+        texts = list(wmt22_references(args.dev_data))
+        pairs = [(t, kind) for kind in kinds for _ in range(WMT22_ROUNDS) for t in texts]
+    else:
+        texts = list(documents(args.lm_corpus))
+        pairs = [(t, kinds[n % len(kinds)]) for n, t in enumerate(texts)]
+    clean = [(f"c{n}", text) for n, text in enumerate(texts)]
+    corrupted = []
+    for n, (text, kind) in enumerate(pairs):
         try:
             done = kind(text, rng)
         except (IndexError, ValueError):
             done = None
-        clean.append((f"c{n}", text))
         if done:
             new, start, end = done
             corrupted.append((f"d{n}", kind.__name__, new,

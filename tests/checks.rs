@@ -92,6 +92,8 @@ const CASES: &[Case] = &[
             "We worked from home. The I've just shifted from less remote work to more.",
             "She was prepared for the media. And My brother hasn't completed his application.",
             "I have a goal. I My hope is that over time, users will come.",
+            "I only added an I already have an account.",
+            "They gave me the I have already partly paid for food.",
             // A connective without its comma; a date phrase after a preposition.
             "Your father told you there are Jehovah's Witnesses However I'm baptized in the Orthodox Church.",
             "The talks went on all week Meanwhile the government said it would not change course.",

@@ -909,7 +909,9 @@ fn verb_after_i(word: &str) -> bool {
         || word.ends_with("ly")
         || matches!(
             word,
-            "think"
+            "have"
+                | "already"
+                | "think"
                 | "guess"
                 | "mean"
                 | "want"
