@@ -3,10 +3,12 @@
 //! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), a
 //! subject run into its verb ("Icall", "Thisfulfilled", "Imay", "Themove"), a function word run
 //! into the pronoun after it ("andI mean", "SoI would"), the article run into its
-//! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), frequent web typos
-//! that word lists carry as words ("ofthe", "itis", "inorder", "infact"), and a short phrase
-//! glued into a name the lexicon knows only with a capital, written in lower case between
-//! lower-case words ("performed ina film", "treating it asa terrorist incident").
+//! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), a function word that
+//! few words begin or end with run into a rarer word ("andmugs", "petalshave", "stewthem"),
+//! frequent web typos that word lists carry as words ("ofthe", "itis", "inorder", "infact",
+//! and capitalised at a sentence's start: "Underthe"), and a short phrase glued into a name the
+//! lexicon knows only with a capital, written in lower case between lower-case words
+//! ("performed ina film", "treating it asa terrorist incident").
 //!
 //! A name the lexicon knows run into a long common word is a lost space too ("Boeingaircraft").
 //!
@@ -289,10 +291,17 @@ fn whole_word_cut(
                 .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
                 .filter(|&c| glued_phrase_cut(wt.hash) == Some(c));
             match shape {
-                // A capitalised one may be a name: "Hans Bethe", "Ömer Onan", but not the
-                // pronoun "I", always a capital: "Ithink".
-                Shape::Title => function_words
-                    .or_else(|| glued_phrase_cut(wt.hash).filter(|&c| &word[..c] == "I"))
+                // A capitalised one may be a name: "Hans Bethe", "Ömer Onan", "Howa" and "Beena"
+                // (names end in "a"), but not two function words the list splits ("Underthe",
+                // "Intothe") or the pronoun "I", always a capital: "Ithink".
+                Shape::Title => glued_phrase_cut(wt.hash)
+                    .filter(|&c| {
+                        c < word.len()
+                            && (&word[..c] == "I"
+                                || word.len() - c > 1
+                                    && is_function_word(&word[..c].to_ascii_lowercase())
+                                    && is_function_word(&word[c..]))
+                    })
                     .filter(|_| between_english_words(cx, i, true)),
                 _ => function_words.or_else(|| {
                     glued_phrase_cut(wt.hash)
@@ -334,6 +343,7 @@ fn whole_word_cut(
                 .or_else(|| {
                     article_head(lexicon, word).filter(|_| between_english_words(cx, i, false))
                 })
+                .or_else(|| lower_function_word_head(lexicon, word))
                 // A compound of parts that make many, or a known word with an ending or a
                 // prefix ("landfilled", "outsprinting"), is one word unless the document writes
                 // the parts apart.
@@ -446,7 +456,10 @@ fn writes_apart(
 /// very common word or a participle before it.
 const TAIL_FUNCTION_WORDS: &[&str] = &["the", "and", "for", "to", "on", "of", "at", "by", "a"];
 /// Function words that few words end in.
-const RARE_ENDING_TAILS: &[&str] = &["the", "and", "for", "of", "by"];
+const RARE_ENDING_TAILS: &[&str] = &[
+    "the", "and", "for", "of", "by", "that", "them", "have", "are", "between", "with", "from",
+    "this", "which", "were", "would", "into",
+];
 /// A plural before a tail "on" has at least this many letters: "Mileson" is a name.
 const MIN_PLURAL_BEFORE_ON_CHARS: usize = 8;
 /// A word before a tail "a" is this common, or a participle ("Levyinga").
@@ -616,6 +629,25 @@ fn article_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
         && starts_with_vowel_sound(right) == Some(false)
         && !lexicon.is_derived(word))
     .then_some(1)
+}
+
+/// Function words that few English words begin with, run into the word after them in lower
+/// case: "andmugs", "ofboat".
+const RARE_OPENING_HEADS: &[&str] = &["and", "the", "of", "with", "from", "that"];
+
+/// An unknown lower-case word made of a function word that few words begin with and a word of
+/// three letters or more that clean text writes in lower case: "andmugs" (and mugs), "ofboat".
+fn lower_function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    RARE_OPENING_HEADS.iter().find_map(|head| {
+        let right = word.strip_prefix(head)?;
+        let e = lexicon.get(right)?;
+        (right.chars().count() >= 3
+            && e.zipf100 >= MIN_TAIL_LEFT_ZIPF100
+            && e.cap_permille
+                .is_none_or(|c| c <= MAX_TAIL_LEFT_CAP_PERMILLE)
+            && !is_affix_split(head, right))
+        .then_some(head.len())
+    })
 }
 
 /// The word after a lost article's space is at least this common (zipf × 100).
