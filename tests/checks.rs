@@ -319,6 +319,7 @@ const CASES: &[Case] = &[
             "There are cups andmugs for the children.",
             "The light roses look different, the petalshave a silky shine.",
             "Underthe unified leadership of the new division, sales grew.",
+            "Sinceupdating to the new version, these sounds do not work.",
             "Exports to China rose. Chinahas created a miracle.",
             "Ireland was hit again. A similar fire broke out in Cork, Irelandin August last year.",
             "Ten vessels took part in thefour-day mission.",

@@ -1,7 +1,8 @@
 //! ## What it does
 //! Flags a token that is not an English word but splits into two common ones: "officialslike"
 //! (officials like), "ofboat" (of boat), camel-case joins ("EducationMinister", "theChina"), a
-//! subject run into its verb ("Icall", "Thisfulfilled", "Imay", "Themove"), a function word run
+//! subject run into its verb ("Icall", "Thisfulfilled", "Imay", "Themove") or a long opening
+//! conjunction or preposition run into the word after it ("Sinceupdating"), a function word run
 //! into the pronoun after it ("andI mean", "SoI would"), the article run into its
 //! noun ("aworld", with no fix offered, since "afixed" may be "affixed"), a function word that
 //! few words begin or end with run into a rarer word ("andmugs", "petalshave", "stewthem"),
@@ -500,10 +501,13 @@ fn function_word_tail(
     })
 }
 
-/// Subjects that open sentences and lose the space after them: "Icall", "Thisfulfilled". Other
-/// short words start too many names ("Ainside", "Ingrow", "Youhang").
-const HEAD_FUNCTION_WORDS: &[&str] =
-    &["I", "He", "She", "It", "We", "They", "This", "There", "The"];
+/// Subjects and long conjunctions or prepositions that open sentences and lose the space after
+/// them: "Icall", "Thisfulfilled", "Beforeresigning". Other short words start too many names
+/// ("Ainside", "Ingrow", "Youhang").
+const HEAD_FUNCTION_WORDS: &[&str] = &[
+    "I", "He", "She", "It", "We", "They", "This", "There", "The", "Before", "Since", "After",
+    "During", "Despite", "Because", "Although",
+];
 /// The word after a function-word head has at least this many letters ...
 const MIN_HEAD_RIGHT_CHARS: usize = 4;
 /// ... and is this common (zipf × 100) ...
