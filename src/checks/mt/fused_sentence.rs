@@ -15,7 +15,9 @@
 //! preposition, an article, a possessive or a subject pronoun starts a sentence too ("how to be
 //! better in I'm hoping", "what they I will not"), and so do
 //! openers no name or title has in their place: a date phrase and its comma ("going to On
-//! Monday, Hungarian") or after a preposition ("bodies of On February 24 President"), a
+//! Monday, Hungarian"), even after a title-case heading when a lower-case word follows the comma
+//! ("Helping Africa Achieve At Sept. 26, local time"), or after a preposition ("bodies of On
+//! February 24 President"), a
 //! connective adverb before a subject, comma or not ("Jehovah's Witnesses However I'm
 //! baptized"), "You" or "My" between lower-case words ("is You mention starvation")
 //! and "You" after a name before a verb that agrees with it ("the Middle East You have"), a
@@ -104,13 +106,28 @@ impl Check for FusedSentence {
         let after_lower_article = OnceCell::new();
         let religious = OnceCell::new();
         for (pi, p) in doc.paragraphs.iter().enumerate() {
-            if cx.evidence.title_case[pi] || cx.languages().is_foreign_line(p.line) {
+            if cx.languages().is_foreign_line(p.line) {
                 continue;
             }
+            // A title-case heading capitalises its words, so only a date phrase, its comma and
+            // a lower-case word tell that the next sentence was glued on: "Helping Africa
+            // Achieve At Sept. 26, local time, Chinese".
+            let heading = cx.evidence.title_case[pi];
             for i in p.tokens.0 + 1..p.tokens.1 {
                 let t = &doc.tokens[i];
                 // Most tokens are lower-case words: settled by their shape alone.
                 if t.shape == Shape::Lower {
+                    continue;
+                }
+                if heading {
+                    if date_phrase_opens(cx, i, true) {
+                        out.push(fused(
+                            self.id(),
+                            doc,
+                            doc.tokens[i - 1].span.start,
+                            t.span.end,
+                        ));
+                    }
                     continue;
                 }
                 // A dateline opens a paragraph; inside one it starts the next article's text:
@@ -122,7 +139,7 @@ impl Check for FusedSentence {
                 if dateline
                     || first == b'A' && t.span.len() == 1 && article_opens_sentence(cx, i)
                     || first == b'I' && pronoun_after_preposition(doc, i)
-                    || b"OIBSULNYT".contains(&first) && date_phrase_opens(cx, i)
+                    || b"OIABSULNYT".contains(&first) && date_phrase_opens(cx, i, false)
                     || first_word_cut_off(cx, i, &religious)
                 {
                     out.push(fused(
@@ -541,8 +558,9 @@ fn fused(rule: &'static str, doc: &crate::text::Document, start: usize, end: usi
 /// morning, the storm", "the continent, it On Thursday officials reported"; so do "Last" or
 /// "Next" and a stretch of time ("the Soviet Union Last month, Alexei Navalny"), and "Yesterday"
 /// or "Today" and a time of day ("activist Nur Khan Yesterday morning also saw").
-/// Titles do not end on a date before running text.
-fn date_phrase_opens(cx: &Context, i: usize) -> bool {
+/// Titles do not end on a date before running text. In a title-case `heading` the date phrase
+/// needs its comma and a lower-case word after it.
+fn date_phrase_opens(cx: &Context, i: usize, heading: bool) -> bool {
     let doc = cx.doc;
     let t = &doc.tokens[i];
     let word = doc.tok(i);
@@ -561,13 +579,20 @@ fn date_phrase_opens(cx: &Context, i: usize) -> bool {
     };
     // The token after the date phrase, and whether running text may follow it there.
     let (after, text_may_follow) = match word {
-        "On" | "In" | "By" | "Since" | "Until" if when(i + 1) => {
-            let number = on_line(i + 2).is_some_and(|n| n.kind == TokenKind::Number);
-            (
-                if number || time_of_day(i + 2) {
-                    i + 3
-                } else {
+        "On" | "In" | "At" | "By" | "Since" | "Until" if when(i + 1) => {
+            // An abbreviated month keeps its full stop: "Sept. 26".
+            let month_end =
+                if on_line(i + 2).is_some_and(|n| !n.space_before && n.text(doc.text) == ".") {
                     i + 2
+                } else {
+                    i + 1
+                };
+            let number = on_line(month_end + 1).is_some_and(|n| n.kind == TokenKind::Number);
+            (
+                if number || time_of_day(month_end + 1) {
+                    month_end + 2
+                } else {
+                    month_end + 1
                 },
                 true,
             )
@@ -594,6 +619,10 @@ fn date_phrase_opens(cx: &Context, i: usize) -> bool {
             doc.tok(i - 1),
             "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "about"
         );
+    if heading {
+        return on_line(after).is_some_and(|n| n.text(doc.text) == ",")
+            && on_line(after + 1).is_some_and(|n| n.is_word() && n.shape == Shape::Lower);
+    }
     on_line(after).is_some_and(|n| {
         n.text(doc.text) == ","
             || text_may_follow
