@@ -160,7 +160,7 @@ impl Check for RunOnSentence {
                     && (!(unmistakably_tensed(doc.tok(verb))
                         || matches!(doc.tok(verb), "said" | "told"))
                         || !plain_name())
-                    || !tensed_before(doc, start, i - 1)
+                    || !attributed && !tensed_before(doc, start, i - 1)
                     || adverbial_open(doc, start, i - 1)
                 {
                     continue;
@@ -945,7 +945,8 @@ fn tensed_here(doc: &Document, j: usize) -> bool {
     // confusing statement", "Phanfone damaged the regions".
     if t.kind == TokenKind::Word
         && t.shape == Shape::Lower
-        && (word.len() > 4 && word.ends_with("ed") || word == "made")
+        && (word.len() > 4 && word.ends_with("ed")
+            || matches!(word, "made" | "met" | "led" | "built" | "paid" | "won"))
         && object_follows()
     {
         return true;
@@ -1105,14 +1106,15 @@ fn reports_speech(doc: &Document, verb: usize, end: usize) -> bool {
         && matches!(doc.tok(verb + 1), ":" | "that" | "“" | "\"")
 }
 
-/// The clause that token `w` ends has a verb with a tense, with no comma or opener between.
+/// The clause that token `w` ends has a verb with a tense, with no comma or opener between:
+/// "Edward Yau met the press to introduce measures to entrust".
 fn tensed_in_clause(doc: &Document, start: usize, w: usize) -> bool {
     for k in (start..w).rev() {
         if opens_clause(doc, k) || matches!(doc.tok(k), "," | ";" | ":" | "-" | "–" | "—" | "(")
         {
             return false;
         }
-        if is_finite_verb(doc, k) {
+        if tensed_here(doc, k) {
             return true;
         }
     }
