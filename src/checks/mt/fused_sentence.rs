@@ -119,35 +119,31 @@ impl Check for FusedSentence {
                 if t.shape == Shape::Lower {
                     continue;
                 }
-                if heading {
-                    if date_phrase_opens(cx, i, true) {
-                        out.push(fused(
-                            self.id(),
-                            doc,
-                            doc.tokens[i - 1].span.start,
-                            t.span.end,
-                        ));
-                    }
-                    continue;
-                }
-                // A dateline opens a paragraph; inside one it starts the next article's text:
-                // "the index rose by SHENZHEN, September 27 (Xinhua) - The".
-                let dateline = t.shape == Shape::Upper && dateline_in_text(doc, i);
                 // The openers below are told apart by their first letter before their text is
                 // read.
                 let first = doc.text.as_bytes()[t.span.start];
-                if dateline
-                    || first == b'A' && t.span.len() == 1 && article_opens_sentence(cx, i)
-                    || first == b'I' && pronoun_after_preposition(doc, i)
-                    || b"OIABSULNYT".contains(&first) && date_phrase_opens(cx, i, false)
-                    || first_word_cut_off(cx, i, &religious)
-                {
+                let date_phrase = b"OIABSULNYT".contains(&first);
+                let opens = if heading {
+                    date_phrase && date_phrase_opens(cx, i, true)
+                } else {
+                    // A dateline opens a paragraph; inside one it starts the next article's
+                    // text: "the index rose by SHENZHEN, September 27 (Xinhua) - The".
+                    t.shape == Shape::Upper && dateline_in_text(doc, i)
+                        || first == b'A' && t.span.len() == 1 && article_opens_sentence(cx, i)
+                        || first == b'I' && pronoun_after_preposition(doc, i)
+                        || date_phrase && date_phrase_opens(cx, i, false)
+                        || first_word_cut_off(cx, i, &religious)
+                };
+                if opens {
                     out.push(fused(
                         self.id(),
                         doc,
                         doc.tokens[i - 1].span.start,
                         t.span.end,
                     ));
+                    continue;
+                }
+                if heading {
                     continue;
                 }
                 if t.shape != Shape::Title || cx.evidence.initial[i] || !t.space_before {
