@@ -625,6 +625,7 @@ const CASES: &[Case] = &[
             "The firms have cooperated to provide Yang Zhicheng, general manager of Vietnam Airlines said that the deal was good.",
             "The plant will open this year Li Wei, head of the local office, stressed that costs are high.",
             "The officials met the press to introduce measures to entrust Wang Yi described that the economy faces challenges.",
+            "The museum will reopen next year Wang Yi said on the 27th that the plan was ready.",
             "The shaft serves various purposes such Song Tao, chief engineer of the shaft work area of the Darui Project of China Railway Tunnel Group, said the work was hard.",
             // A pronoun or a particle ends a phrase; an adverb may stand before the verb.
             "The robot has software developed exclusively for it Boston Dynamics first published the idea in 1992.",
@@ -667,6 +668,7 @@ const CASES: &[Case] = &[
             "Beijing welcomed the visit and spokesman Geng Shuang said, \"We are happy.\"",
             "Earlier this year Ellen Hatzen, an investment manager, said the risk is trade.",
             "It was the first thing Smith wrote in the book.",
+            "The museum will reopen next year Wang Yi said at that time the plan was ready.",
             "The new timber yard of the new formed municipality Deggenhausertal found his place in the region.",
             "They admired the watch Natalie is wearing and left.",
             // A verb of saying, or a word after "be", takes a clause.

@@ -1097,14 +1097,42 @@ fn attribution_follows(doc: &Document, i: usize, verb: usize, end: usize) -> boo
         || reports_speech(doc, verb, end)
 }
 
-/// A verb of saying at `verb` before "that", a colon or a quotation: "Law Chi-kwong described
-/// that", "Vietnam Airlines said:".
+/// A verb of saying at `verb` before "that", a colon or a quotation, perhaps after a short
+/// phrase of time: "Law Chi-kwong described that", "Vietnam Airlines said:", "China Media Group
+/// said on the 27th that".
 fn reports_speech(doc: &Document, verb: usize, end: usize) -> bool {
     let word = doc.tok(verb);
-    (is_speech_verb(word) || matches!(word, "described" | "expressed"))
-        && verb + 1 < end
-        && matches!(doc.tok(verb + 1), ":" | "that" | "“" | "\"")
+    if !(is_speech_verb(word) || matches!(word, "described" | "expressed")) {
+        return false;
+    }
+    let opens_speech = |k: usize| k < end && matches!(doc.tok(k), ":" | "that" | "“" | "\"");
+    if opens_speech(verb + 1) {
+        return true;
+    }
+    let time_phrase = verb + 1 < end
+        && matches!(
+            doc.tok(verb + 1),
+            "on" | "in" | "at" | "during" | "yesterday" | "today" | "recently" | "earlier" | "last"
+        );
+    time_phrase
+        && (verb + 2..end.min(verb + 2 + MAX_TIME_PHRASE_TOKENS))
+            .take_while(|&k| doc.tokens[k].line == doc.tokens[verb].line && !is_finite_verb(doc, k))
+            .any(|k| doc.tok(k) == "that" && subject_starts(doc, k + 1, end))
 }
+
+/// A clause's subject starts at token `k`: a determiner, a subject pronoun or a capital, not the
+/// noun of a demonstrative "that" ("said at that time").
+fn subject_starts(doc: &Document, k: usize, end: usize) -> bool {
+    k < end && {
+        let word = doc.tok(k);
+        is_determiner(word)
+            || matches!(word, "he" | "she" | "it" | "they" | "we" | "you" | "there")
+            || doc.tokens[k].is_capitalised(doc.text)
+    }
+}
+
+/// Longest phrase of time between a verb of saying and its "that", in tokens: "on the 27th".
+const MAX_TIME_PHRASE_TOKENS: usize = 6;
 
 /// The clause that token `w` ends has a verb with a tense, with no comma or opener between:
 /// "Edward Yau met the press to introduce measures to entrust".
