@@ -30,11 +30,13 @@
 //! the name is followed by one too. A name may carry an appositive before its verb of saying, as
 //! news attributes quotations ("claims for compensation Stena Bulk, the Swedish owner of Stena
 //! Impero, also said"). After any other word that clean text seldom follows with a capital
-//! ("year", "generation", not "spokesman") a name starts a new sentence only as a speaker: before
-//! "said" and a comma, "that" or a quotation, or after an appositive, in a clause that already
-//! has its verb and no comma ("will grow 2.3 percent this year Ellen Hatzen, an investment
-//! manager at Putnam Investments, said"). The price: a run-on after "and", or with a verb that could be
-//! a participle ("will continue to Ambassador Silva said"), goes unflagged.
+//! ("year", "generation", not "spokesman"), or after a verb after "to" too rare to measure ("to
+//! entrust"), a name starts a new sentence only as a speaker: before "said" and a comma, a verb
+//! of saying and "that" (perhaps after a phrase of time: "said on the 27th that") or a
+//! quotation, or after an appositive, in a clause that already has its verb and no comma ("will
+//! grow 2.3 percent this year Ellen Hatzen, an investment manager at Putnam Investments, said").
+//! The price: a run-on after "and", or with a verb that could be a participle ("will continue
+//! to Ambassador Silva said"), goes unflagged.
 //!
 //! ## Example
 //! ```text
