@@ -1068,7 +1068,8 @@ const MAX_NEXT_CAP_BEFORE_SPEAKER: u16 = 100;
 /// The word at `w` ends a phrase that a speaker's name does not go on: a noun or a verb that
 /// clean text seldom follows with a capital, or a verb after "to", too rare to measure ("to
 /// entrust"); not a function word, a title before a name ("spokesman"), or a word that takes a
-/// clause.
+/// clause. "Such" is the one function word a name cannot follow: it needs "a" or a noun and
+/// "as" ("purposes such Song Tao, chief engineer, said").
 fn ends_phrase_before_speaker(cx: &Context, w: usize) -> bool {
     let doc = cx.doc;
     let word = doc.tok(w);
@@ -1107,8 +1108,7 @@ fn reports_speech(doc: &Document, verb: usize, end: usize) -> bool {
     if !(is_speech_verb(word) || matches!(word, "described" | "expressed")) {
         return false;
     }
-    let opens_speech = |k: usize| k < end && matches!(doc.tok(k), ":" | "that" | "“" | "\"");
-    if opens_speech(verb + 1) {
+    if verb + 1 < end && matches!(doc.tok(verb + 1), ":" | "that" | "“" | "\"") {
         return true;
     }
     let time_phrase = verb + 1 < end

@@ -13,14 +13,13 @@
 //! official"); as a label it follows other words ("vitamin A", "list A appearance", "line A
 //! of"), and as the ampere a number ("1 A for two hours"). The pronoun "I" right after a
 //! preposition, an article, a possessive or a subject pronoun starts a sentence too ("how to be
-//! better in I'm hoping", "what they I will not"), and so do
-//! openers no name or title has in their place: a date phrase and its comma ("going to On
-//! Monday, Hungarian"), even after a title-case heading when a lower-case word follows the comma
-//! ("Helping Africa Achieve At Sept. 26, local time"), or after a preposition ("bodies of On
-//! February 24 President"), a
+//! better in I'm hoping", "what they I will not"), and so do openers no name or title has in
+//! their place: a date phrase and its comma ("going to On Monday, Hungarian"), even after a
+//! title-case heading when a lower-case word follows the comma ("Helping Africa Achieve At Sept.
+//! 26, local time"), or after a preposition ("bodies of On February 24 President"), a
 //! connective adverb before a subject, comma or not ("Jehovah's Witnesses However I'm
-//! baptized"), "You" or "My" between lower-case words ("is You mention starvation")
-//! and "You" after a name before a verb that agrees with it ("the Middle East You have"), a
+//! baptized"), "You" or "My" between lower-case words ("is You mention starvation") and "You"
+//! after a name before a verb that agrees with it ("the Middle East You have"), a
 //! pronoun and its verb in one word before running text ("not the Sun It's more massive"), a
 //! demonstrative after a determiner ("came on the This device"), a capitalised article after a
 //! possessive ("according to its The Democratic party") or after a form of "be" before a name
@@ -642,21 +641,20 @@ fn first_word_cut_off(cx: &Context, i: usize, religious: &OnceCell<bool>) -> boo
     }
     let (t, prev) = (&doc.tokens[i], &doc.tokens[i - 1]);
     let (word, first) = (doc.tok(i), doc.tok(i - 1));
-    let first_lower = first.to_ascii_lowercase();
     let sentence_start =
         i == 1 || doc.tokens[i - 2].line != prev.line || matches!(doc.tok(i - 2), "." | "!" | "?");
+    if !sentence_start || !prev.is_word() || prev.line != t.line || !t.space_before || first == word
+    {
+        return false;
+    }
+    let first_lower = first.to_ascii_lowercase();
     let article = matches!(first_lower.as_str(), "the" | "a" | "an");
     let possessive = matches!(
         first_lower.as_str(),
         "my" | "our" | "your" | "his" | "her" | "their" | "its"
     );
     let preposition = is_place_or_time_preposition(&first_lower);
-    if !sentence_start
-        || !prev.is_word()
-        || prev.line != t.line
-        || !t.space_before
-        || first == word
-        || !first.starts_with(|c: char| c.is_ascii_uppercase())
+    if !first.starts_with(|c: char| c.is_ascii_uppercase())
         || !(article
             || possessive
             || preposition
