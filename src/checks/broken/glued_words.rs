@@ -286,11 +286,6 @@ fn whole_word_cut(
         (Shape::Lower | Shape::Title, Some(e))
             if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
         {
-            // The split must be the list's own: "Aton" is listed as "a ton", not as "at on".
-            let function_words = split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK, false)
-                .map(|(c, _)| c)
-                .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
-                .filter(|&c| glued_phrase_cut(wt.hash) == Some(c));
             match shape {
                 // A capitalised one may be a name: "Hans Bethe", "Ömer Onan", "Howa" and "Beena"
                 // (names end in "a"), but not two function words the list splits ("Underthe",
@@ -304,10 +299,15 @@ fn whole_word_cut(
                                     && is_function_word(&word[c..]))
                     })
                     .filter(|_| between_english_words(cx, i, true)),
-                _ => function_words.or_else(|| {
-                    glued_phrase_cut(wt.hash)
-                        .filter(|&c| c < word.len() && between_english_words(cx, i, false))
-                }),
+                // The split must be the list's own: "Aton" is listed as "a ton", not as "at on".
+                _ => split_glued(lexicon, word, MIN_PART_ZIPF100_JUNK, false)
+                    .map(|(c, _)| c)
+                    .filter(|&c| is_function_word(&word[..c]) && is_function_word(&word[c..]))
+                    .filter(|&c| glued_phrase_cut(wt.hash) == Some(c))
+                    .or_else(|| {
+                        glued_phrase_cut(wt.hash)
+                            .filter(|&c| c < word.len() && between_english_words(cx, i, false))
+                    }),
             }
         }
         // A name written in lower case between lower-case words is a phrase that lost its space
