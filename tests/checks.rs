@@ -98,13 +98,18 @@ const CASES: &[Case] = &[
             "Your father told you there are Jehovah's Witnesses However I'm baptized in the Orthodox Church.",
             "The talks went on all week Meanwhile the government said it would not change course.",
             "The prosecutor said that on April 3 410 bodies of On February 24 President Putin announced the start.",
-            // A title-case heading and the sentence glued to it.
+            // A title-case heading and the sentence glued to it; a headline run on into the
+            // first sentence.
+            "French Minister of Health Proposes Raising a Tobacco Tax to Marie Dupont, the new French minister, put forward a motion.",
+            "Farmer Sells Rare Orange Cow at Village Market Li Wei said on Monday that the price was high.",
             "Hans Meyer: Germany Never Absent from Helping Europe Grow On Oct. 3, local time, German State Secretary and Foreign Minister Hans Meyer Addressed the United Nations Security Council (UNSC) Open Debate on Trade in Europe at the UN Headquarters in New York.",
             "The two sides agreed to meet again soon In Sept. 26, local time, the ministers met in New York."],
         clean: &["The Who released their album in 1969. In His Steps is a novel.",
             "However the vote goes, the party will stay. The film was shot in Italy the following year.",
             "The band toured, and Nevertheless the Band is their best album.",
             "Remembering Those Lost On September 11, Twenty Years Later",
+            "Keeping Up Appearances is a British sitcom. Everybody Loves Raymond, a sitcom, ran for years.",
+            "In the Yimin Breeding Specialized Cooperative in Yima Town, the farmers fed the sheep.",
             "The Concert Recorded Live At Sept. 26, 1985 in Tokyo Japan",
             "So I think we are ready. This I promise. If You Leave is a film.",
             "The Lord is near. For He is good. The A team won again.",

@@ -112,6 +112,11 @@ impl Check for FusedSentence {
             // a lower-case word tell that the next sentence was glued on: "Helping Africa
             // Achieve At Sept. 26, local time, Chinese".
             let heading = cx.evidence.title_case[pi];
+            if !heading {
+                if let Some((start, end)) = headline_runs_on(cx, p.tokens) {
+                    out.push(fused(self.id(), doc, start, end));
+                }
+            }
             for i in p.tokens.0 + 1..p.tokens.1 {
                 let t = &doc.tokens[i];
                 // Most tokens are lower-case words: settled by their shape alone.
@@ -691,6 +696,73 @@ fn first_word_cut_off(cx: &Context, i: usize, religious: &OnceCell<bool>) -> boo
         && lower_after
         && !(is_reverential_pronoun(word) && *religious.get_or_init(|| mentions_a_deity(doc)))
 }
+
+/// A headline runs on into the paragraph's first sentence: "Italian Minister of Education
+/// Proposes Levying a Sugar Tax to Lorenzo Fioramonti, the new Italian Minister, recently put
+/// forward". The paragraph opens, on a word that is no function word, a long run of capitals
+/// and function words in which common words ("Sugar", "Tax") and a verb with a tense
+/// ("Proposes") are capitalised, as only headlines write them, and after the last of them the
+/// run goes on with a name, the sentence's subject, before its appositive's comma or its verb. A
+/// phrase that opens a sentence ("In the Yimin Breeding Specialized Cooperative in Yima Town,")
+/// has no such verb, and titles of works are shorter or go on with their verb ("Keeping Up
+/// Appearances is a sitcom"). The span runs from the headline's last common word to the name.
+fn headline_runs_on(cx: &Context, (first, last): (usize, usize)) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    if !doc.tokens.get(first)?.is_capitalised(doc.text)
+        || is_function_word(&doc.tok(first).to_ascii_lowercase())
+    {
+        return None;
+    }
+    let mut words = 0;
+    let mut common = 0;
+    let mut verb = false;
+    let mut last_common = None;
+    let mut k = first;
+    while k < last {
+        let t = &doc.tokens[k];
+        let word = doc.tok(k);
+        if !t.is_word() || t.line != doc.tokens[first].line {
+            break;
+        }
+        if t.shape == Shape::Lower {
+            if !is_function_word(word) {
+                break;
+            }
+        } else if lexicon_entry(cx, k)
+            .and_then(|e| e.cap_permille)
+            .is_some_and(|c| c <= MAX_HEADLINE_COMMON_CAP_PERMILLE)
+        {
+            common += 1;
+            last_common = Some(k);
+            let lower = word.to_ascii_lowercase();
+            verb |= lower.ends_with('s') && clause_words::is_finite_verb(&lower);
+        }
+        words += 1;
+        k += 1;
+    }
+    let last_common = last_common?;
+    let name_after = (last_common + 1..k).any(|j| doc.tokens[j].shape != Shape::Lower);
+    (words >= MIN_HEADLINE_WORDS
+        && common >= MIN_HEADLINE_COMMON_WORDS
+        && verb
+        && name_after
+        && k < last
+        && (doc.tok(k) == "," || doc.tokens[k].shape == Shape::Lower)
+        && doc.tokens[k - 1].shape != Shape::Lower)
+        .then(|| {
+            (
+                doc.tokens[last_common].span.start,
+                doc.tokens[k - 1].span.end,
+            )
+        })
+}
+
+/// A headline's run of capitals has at least this many words ...
+const MIN_HEADLINE_WORDS: usize = 6;
+/// ... of which at least this many are common words ...
+const MIN_HEADLINE_COMMON_WORDS: usize = 3;
+/// ... that clean text capitalises at most this often (permille).
+const MAX_HEADLINE_COMMON_CAP_PERMILLE: u16 = 100;
 
 /// Prepositions that take a place or a time, never a subject pronoun: "On I", "In I".
 fn is_place_or_time_preposition(word: &str) -> bool {
