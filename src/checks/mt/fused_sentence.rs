@@ -29,7 +29,10 @@
 //! avoids"), a word the document writes in lower case elsewhere, before a verb ("the police
 //! station Police told me"), and a capitalised article, possessive or pronoun right after a
 //! sentence's first word when that is an article, a preposition, a conjunction or "I" ("The You
-//! mention starvation", "And My brother hasn't", "The I've just shifted").
+//! mention starvation", "And My brother hasn't", "The I've just shifted"). A headline that runs
+//! on into its paragraph's first sentence is a fused sentence too: a run of capitals where
+//! common words and a verb with a tense are capitalised, and a name after them ("Proposes
+//! Levying a Sugar Tax to Lorenzo Fioramonti, the new Italian Minister").
 //!
 //! ## Why is this bad?
 //! Machine translation that loses a sentence boundary glues two sentences together and keeps the
