@@ -52,7 +52,9 @@ use crate::checks::mt::article_agreement::starts_with_vowel_sound;
 use crate::clause_words::is_finite_verb;
 use crate::lexicon::Lexicon;
 use crate::text::{Shape, TokenKind};
-use crate::words::{is_function_word, is_speech_verb, without_possessive};
+use crate::words::{
+    is_auxiliary, is_determiner, is_function_word, is_speech_verb, without_possessive,
+};
 
 pub struct GluedWords;
 
@@ -287,16 +289,20 @@ fn whole_word_cut(
             if e.zipf100 < MAX_JUNK_ZIPF100 && e.cap_permille.is_none() =>
         {
             match shape {
-                // A capitalised one may be a name: "Hans Bethe", "Ömer Onan", "Howa" and "Beena"
-                // (names end in "a"), but not two function words the list splits ("Underthe",
-                // "Intothe") or the pronoun "I", always a capital: "Ithink".
+                // A capitalised one may be a name: "Hans Bethe", "Ömer Onan", "Moreto", "Toit",
+                // "Amand", "Athen"; but not a function word the list splits from a determiner
+                // after it ("Underthe", "Intothe"), a subject and its verb ("Itis"), or the
+                // pronoun "I", always a capital: "Ithink".
                 Shape::Title => glued_phrase_cut(wt.hash)
                     .filter(|&c| {
-                        c < word.len()
-                            && (&word[..c] == "I"
-                                || word.len() - c > 1
-                                    && is_function_word(&word[..c].to_ascii_lowercase())
-                                    && is_function_word(&word[c..]))
+                        let (left, right) = word.split_at(c);
+                        let left = left.to_ascii_lowercase();
+                        !right.is_empty()
+                            && (left == "i"
+                                || is_function_word(&left)
+                                    && is_determiner(right)
+                                    && right.len() > 1
+                                || is_subject_pronoun(&left) && is_auxiliary(right))
                     })
                     .filter(|_| between_english_words(cx, i, true)),
                 // The split must be the list's own: "Aton" is listed as "a ton", not as "at on".
@@ -458,8 +464,8 @@ fn writes_apart(
 const TAIL_FUNCTION_WORDS: &[&str] = &["the", "and", "for", "to", "on", "of", "at", "by", "a"];
 /// Function words that few words end in.
 const RARE_ENDING_TAILS: &[&str] = &[
-    "the", "and", "for", "of", "by", "that", "them", "have", "are", "between", "with", "from",
-    "this", "which", "were", "would", "into",
+    "the", "and", "for", "of", "by", "that", "them", "have", "between", "with", "from", "this",
+    "which", "would", "into",
 ];
 /// A plural before a tail "on" has at least this many letters: "Mileson" is a name.
 const MIN_PLURAL_BEFORE_ON_CHARS: usize = 8;
@@ -640,19 +646,35 @@ fn article_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
 const RARE_OPENING_HEADS: &[&str] = &["and", "the", "of", "with", "from", "that"];
 
 /// An unknown lower-case word made of a function word that few words begin with and a word of
-/// three letters or more that clean text writes in lower case: "andmugs" (and mugs), "ofboat".
+/// four letters or more that clean text writes in lower case: "andmugs" (and mugs), "ofboat",
+/// "andbreathable"; not a misspelling whose end is a rare short word ("fromula", "offics").
 fn lower_function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
     RARE_OPENING_HEADS.iter().find_map(|head| {
         let right = word.strip_prefix(head)?;
         let e = lexicon.get(right)?;
-        (right.chars().count() >= 3
-            && e.zipf100 >= MIN_TAIL_LEFT_ZIPF100
+        let chars = right.chars().count();
+        (chars >= MIN_HEAD_RIGHT_CHARS
+            && (e.zipf100 >= MIN_LOWER_HEAD_RIGHT_ZIPF100
+                || chars >= MIN_LONG_WORD_CHARS && e.zipf100 >= MIN_TAIL_LEFT_ZIPF100)
             && e.cap_permille
                 .is_none_or(|c| c <= MAX_TAIL_LEFT_CAP_PERMILLE)
             && !is_affix_split(head, right))
         .then_some(head.len())
     })
 }
+
+/// A pronoun that is a sentence's subject: "It" in "Itis".
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "it" | "he" | "she" | "there" | "this" | "that" | "we" | "they" | "you"
+    )
+}
+
+/// The word after a function word in lower case is at least this common (zipf × 100) ...
+const MIN_LOWER_HEAD_RIGHT_ZIPF100: u16 = 300;
+/// ... unless it is this long: long rare words are words, short ones often fragments.
+const MIN_LONG_WORD_CHARS: usize = 7;
 
 /// The word after a lost article's space is at least this common (zipf × 100).
 const MIN_ARTICLE_RIGHT_ZIPF100: u16 = 400;

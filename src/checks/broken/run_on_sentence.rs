@@ -144,7 +144,8 @@ impl Check for RunOnSentence {
                 };
                 if attributed
                     && !(attribution_follows(doc, i, verb, end)
-                        && tensed_in_clause(doc, start, i - 1))
+                        && tensed_in_clause(doc, start, i - 1)
+                        && !opens_on_participle(doc, start, i))
                 {
                     continue;
                 }
@@ -947,8 +948,7 @@ fn tensed_here(doc: &Document, j: usize) -> bool {
     // confusing statement", "Phanfone damaged the regions".
     if t.kind == TokenKind::Word
         && t.shape == Shape::Lower
-        && (word.len() > 4 && word.ends_with("ed")
-            || matches!(word, "made" | "met" | "led" | "built" | "paid" | "won"))
+        && (word.len() > 4 && word.ends_with("ed") || word == "made")
         && object_follows()
     {
         return true;
@@ -1083,6 +1083,7 @@ fn ends_phrase_before_speaker(cx: &Context, w: usize) -> bool {
         _ => w > 0 && doc.tok(w - 1) == "to",
     };
     (!is_function_word(word) || word == "such")
+        && !joins_clauses(word)
         && seldom_before_capital
         && !takes_clause(doc, w)
         && !adjective_before_name(doc, w)
@@ -1093,9 +1094,15 @@ fn ends_phrase_before_speaker(cx: &Context, w: usize) -> bool {
 /// comma, a colon, "that" or a quotation, or after an appositive ("Ellen Hatzen, an investment
 /// manager at Putnam Investments, said"); another verb of saying before "that", a colon or a
 /// quotation ("Law Chi-kwong described that").
+/// After a determiner the word before the name may head a relative clause that needs no gap
+/// ("every time Manning said "Omaha""), so only the appositive tells: "this year Ellen Hatzen,
+/// an investment manager, said".
 fn attribution_follows(doc: &Document, i: usize, verb: usize, end: usize) -> bool {
     let said = matches!(doc.tok(verb), "said" | "says" | "told");
     let after_appositive = (i..verb).any(|k| doc.tok(k) == ",");
+    if i >= 2 && is_determiner(doc.tok(i - 2)) {
+        return after_appositive && (said || reports_speech(doc, verb, end));
+    }
     said && (after_appositive || verb + 1 < end && doc.tok(verb + 1) == ",")
         || reports_speech(doc, verb, end)
 }
@@ -1108,7 +1115,14 @@ fn reports_speech(doc: &Document, verb: usize, end: usize) -> bool {
     if !(is_speech_verb(word) || matches!(word, "described" | "expressed")) {
         return false;
     }
-    if verb + 1 < end && matches!(doc.tok(verb + 1), ":" | "that" | "“" | "\"") {
+    // An opening quotation mark: a closing one ends a quotation of what was said ("something
+    // Habbush says".").
+    let opens = |k: usize| {
+        k < end
+            && (matches!(doc.tok(k), ":" | "that" | "“")
+                || doc.tok(k) == "\"" && doc.tokens[k].space_before)
+    };
+    if opens(verb + 1) {
         return true;
     }
     let time_phrase = verb + 1 < end
@@ -1136,17 +1150,43 @@ fn subject_starts(doc: &Document, k: usize, end: usize) -> bool {
 /// Longest phrase of time between a verb of saying and its "that", in tokens: "on the 27th".
 const MAX_TIME_PHRASE_TOKENS: usize = 6;
 
-/// The clause that token `w` ends has a verb with a tense, with no comma or opener between:
-/// "Edward Yau met the press to introduce measures to entrust".
+/// The clause that token `w` ends has a verb with a tense, with no comma or word that opens a
+/// clause between ("while opening batsman Colin McDonald later said"); "and" may join its
+/// verbs, and a past form with its object counts: "Edward Yau met the press to introduce
+/// measures to entrust".
 fn tensed_in_clause(doc: &Document, start: usize, w: usize) -> bool {
     for k in (start..w).rev() {
-        if opens_clause(doc, k) || matches!(doc.tok(k), "," | ";" | ":" | "-" | "–" | "—" | "(")
+        let word = doc.tok(k);
+        let subordinates = joins_clauses(word)
+            && !matches!(word, "and" | "or" | "but" | "so" | "then" | "yet" | "nor");
+        if opens_clause(doc, k)
+            || subordinates
+            || matches!(word, "," | ";" | ":" | "-" | "–" | "—" | "(")
         {
             return false;
         }
-        if tensed_here(doc, k) {
+        if tensed_here(doc, k) || irregular_past_with_object(doc, k) {
             return true;
         }
     }
     false
+}
+
+/// An irregular past form before its object, which the list of verbs with a tense leaves out
+/// as a participle: "met the press", "led the team".
+fn irregular_past_with_object(doc: &Document, k: usize) -> bool {
+    matches!(doc.tok(k), "met" | "led" | "built" | "paid" | "won")
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.shape == Shape::Lower && is_determiner(n.text(doc.text)))
+}
+
+/// The sentence opens on a participle whose phrase has no comma before token `i`: its subject
+/// is still to come ("Countering US fears that he would ignore coca grown for narcotic purposes
+/// Morales said").
+fn opens_on_participle(doc: &Document, start: usize, i: usize) -> bool {
+    doc.tokens[start].is_capitalised(doc.text)
+        && doc.tok(start).ends_with("ing")
+        && !(start..i).any(|k| doc.tok(k) == ",")
 }

@@ -694,7 +694,8 @@ fn first_word_cut_off(cx: &Context, i: usize, religious: &OnceCell<bool>) -> boo
             | "These"
             | "Those"
     );
-    let subject = matches!(word, "You" | "We" | "They" | "He" | "She" | "It");
+    // "The It" is a name: "the It girl", "the It becomes one of the Fearsome Four".
+    let subject = matches!(word, "You" | "We" | "They" | "He" | "She") || word == "It" && !article;
     (determiner || subject && first != "I")
         && lower_after
         && !(is_reverential_pronoun(word) && *religious.get_or_init(|| mentions_a_deity(doc)))
@@ -992,7 +993,11 @@ fn pronoun_after_preposition(doc: &crate::text::Document, i: usize) -> bool {
         && next.is_word()
         && next.shape == Shape::Lower
         && next.line == t.line
-        && (word != "I" || verb_after_i(next_word))
+        && (word != "I"
+            || verb_after_i(next_word)
+            // "have" after a preposition may be archaic English: "for I have England".
+            || matches!(next_word, "have" | "already")
+                && matches!(doc.tok(i - 1), "the" | "a" | "an" | "my" | "your" | "our" | "their"))
         && !(matches!(next_word, "don't" | "don’t" | "do")
             && doc.tokens[i + 2..]
                 .iter()
@@ -1007,9 +1012,7 @@ fn verb_after_i(word: &str) -> bool {
         || word.ends_with("ly")
         || matches!(
             word,
-            "have"
-                | "already"
-                | "think"
+            "think"
                 | "guess"
                 | "mean"
                 | "want"
