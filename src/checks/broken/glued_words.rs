@@ -508,7 +508,7 @@ fn function_word_tail(
 }
 
 /// Subjects and long conjunctions or prepositions that open sentences and lose the space after
-/// them: "Icall", "Thisfulfilled", "Beforeresigning". Other short words start too many names
+/// them: "Icall", "Thisfulfilled", "Sinceupdating". Other short words start too many names
 /// ("Ainside", "Ingrow", "Youhang").
 const HEAD_FUNCTION_WORDS: &[&str] = &[
     "I", "He", "She", "It", "We", "They", "This", "There", "The", "Before", "Since", "After",
