@@ -712,9 +712,7 @@ fn first_word_cut_off(cx: &Context, i: usize, religious: &OnceCell<bool>) -> boo
 /// Appearances is a sitcom"). The span runs from the headline's last common word to the name.
 fn headline_runs_on(cx: &Context, (first, last): (usize, usize)) -> Option<(usize, usize)> {
     let doc = cx.doc;
-    if !doc.tokens.get(first)?.is_capitalised(doc.text)
-        || is_function_word(&doc.tok(first).to_ascii_lowercase())
-    {
+    if !doc.tokens.get(first)?.is_capitalised(doc.text) || cx.evidence.word(first)?.function {
         return None;
     }
     let mut words = 0;
@@ -822,39 +820,43 @@ fn sentence_adverb(doc: &crate::text::Document, i: usize) -> bool {
 /// begin titles that go on so ("Nothing But the truth" is no slip).
 fn connective_before_clause(doc: &crate::text::Document, i: usize) -> bool {
     let word = doc.tok(i);
-    let connective = clause_words::sentence_adverb(word)
-        && (word.ends_with("ly")
-            || matches!(
-                word,
-                "However"
-                    | "Meanwhile"
-                    | "Moreover"
-                    | "Furthermore"
-                    | "Nevertheless"
-                    | "Nonetheless"
-                    | "Therefore"
-                    | "Thus"
-                    | "Hence"
-                    | "Indeed"
-                    | "Likewise"
-                    | "Afterwards"
-                    | "Thereafter"
-                    | "Nowadays"
-            ));
+    let connective = || {
+        clause_words::sentence_adverb(word)
+            && (word.ends_with("ly")
+                || matches!(
+                    word,
+                    "However"
+                        | "Meanwhile"
+                        | "Moreover"
+                        | "Furthermore"
+                        | "Nevertheless"
+                        | "Nonetheless"
+                        | "Therefore"
+                        | "Thus"
+                        | "Hence"
+                        | "Indeed"
+                        | "Likewise"
+                        | "Afterwards"
+                        | "Thereafter"
+                        | "Nowadays"
+                ))
+    };
     let line = doc.tokens[i].line;
     let lower_at = |j: usize| {
         doc.tokens
             .get(j)
             .is_some_and(|n| n.line == line && n.is_word() && n.shape == Shape::Lower)
     };
-    connective && doc.tokens.get(i + 1).is_some_and(|n| n.line == line) && {
-        let next = doc.tok(i + 1);
-        is_pronoun_i(next) && (next.len() > 1 || lower_at(i + 2))
-            || lower_at(i + 1)
-                && (matches!(next, "we" | "he" | "she" | "they" | "it" | "you" | "there")
-                    || is_determiner(next) && !matches!(next, "no" | "whose"))
-                && lower_at(i + 2)
-    }
+    doc.tokens.get(i + 1).is_some_and(|n| n.line == line)
+        && {
+            let next = doc.tok(i + 1);
+            is_pronoun_i(next) && (next.len() > 1 || lower_at(i + 2))
+                || lower_at(i + 1)
+                    && (matches!(next, "we" | "he" | "she" | "they" | "it" | "you" | "there")
+                        || is_determiner(next) && !matches!(next, "no" | "whose"))
+                    && lower_at(i + 2)
+        }
+        && connective()
 }
 
 /// A comma follows token `i`.
