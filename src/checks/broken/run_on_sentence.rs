@@ -1073,18 +1073,16 @@ const MAX_NEXT_CAP_BEFORE_SPEAKER: u16 = 100;
 fn ends_phrase_before_speaker(cx: &Context, w: usize) -> bool {
     let doc = cx.doc;
     let word = doc.tok(w);
-    let next_cap = cx
-        .evidence
-        .word(w)
-        .and_then(|e| e.lexicon)
-        .map(|e| e.next_cap_permille);
-    let seldom_before_capital = match next_cap {
+    let Some(wt) = cx.evidence.word(w) else {
+        return false;
+    };
+    let seldom_before_capital = match wt.lexicon.map(|e| e.next_cap_permille) {
         Some(Some(n)) => n <= MAX_NEXT_CAP_BEFORE_SPEAKER,
         _ => w > 0 && doc.tok(w - 1) == "to",
     };
-    (!is_function_word(word) || word == "such")
+    seldom_before_capital
+        && (!wt.function || word == "such")
         && !joins_clauses(word)
-        && seldom_before_capital
         && !takes_clause(doc, w)
         && !adjective_before_name(doc, w)
         && !word.ends_with("ly")
