@@ -109,6 +109,7 @@ const CASES: &[Case] = &[
             "The band toured, and Nevertheless the Band is their best album.",
             "Remembering Those Lost On September 11, Twenty Years Later",
             "Keeping Up Appearances is a British sitcom. Everybody Loves Raymond, a sitcom, ran for years.",
+            "Something Wicked This Way Comes is Cold's third EP.",
             "Doom names him the It. The It becomes one of the Fearsome Four.",
             "She proclaims, \"I don't need a man, for I have England.\"",
             "In the Yimin Breeding Specialized Cooperative in Yima Town, the farmers fed the sheep.",

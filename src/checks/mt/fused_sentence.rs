@@ -727,7 +727,9 @@ fn headline_runs_on(cx: &Context, (first, last): (usize, usize)) -> Option<(usiz
             break;
         }
         if t.shape == Shape::Lower {
-            if !is_function_word(word) {
+            // A headline writes its articles, prepositions and conjunctions in lower case, not
+            // a verb: "Something Wicked This Way Comes is Cold's third EP".
+            if !is_function_word(word) || is_auxiliary(word) {
                 break;
             }
         } else if lexicon_entry(cx, k)
