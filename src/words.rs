@@ -217,6 +217,11 @@ pub fn is_dangling_word(word: &str) -> bool {
     DANGLING.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
+/// A lower-case pronoun that can be a clause's subject, "there" among them: "he", "there".
+pub fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "it" | "they" | "we" | "you" | "there")
+}
+
 /// The pronoun "I", alone or contracted ("I'm", "I’ve"): capitalised anywhere.
 pub fn is_pronoun_i(word: &str) -> bool {
     word == "I" || word.starts_with("I'") || word.starts_with("I’")

@@ -53,7 +53,8 @@ use crate::clause_words::is_finite_verb;
 use crate::lexicon::Lexicon;
 use crate::text::{Shape, TokenKind};
 use crate::words::{
-    is_auxiliary, is_determiner, is_function_word, is_speech_verb, without_possessive,
+    is_auxiliary, is_determiner, is_function_word, is_speech_verb, is_subject_pronoun,
+    without_possessive,
 };
 
 pub struct GluedWords;
@@ -302,7 +303,9 @@ fn whole_word_cut(
                                 || is_function_word(&left)
                                     && is_determiner(right)
                                     && right.len() > 1
-                                || is_subject_pronoun(&left) && is_auxiliary(right))
+                                || (is_subject_pronoun(&left)
+                                    || matches!(left.as_str(), "this" | "that"))
+                                    && is_auxiliary(right))
                     })
                     .filter(|_| between_english_words(cx, i, true)),
                 // The split must be the list's own: "Aton" is listed as "a ton", not as "at on".
@@ -661,14 +664,6 @@ fn lower_function_word_head(lexicon: &Lexicon, word: &str) -> Option<usize> {
             && !is_affix_split(head, right))
         .then_some(head.len())
     })
-}
-
-/// A pronoun that is a sentence's subject: "It" in "Itis".
-fn is_subject_pronoun(word: &str) -> bool {
-    matches!(
-        word,
-        "it" | "he" | "she" | "there" | "this" | "that" | "we" | "they" | "you"
-    )
 }
 
 /// The word after a function word in lower case is at least this common (zipf × 100) ...

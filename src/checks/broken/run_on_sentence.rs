@@ -49,7 +49,7 @@ use crate::clause_words;
 use crate::text::{is_abbreviation, Document, Shape, Span, TokenKind};
 use crate::words::{
     is_auxiliary, is_be, is_day_or_month, is_determiner, is_function_word, is_month, is_pronoun_i,
-    is_speech_verb, without_possessive,
+    is_speech_verb, is_subject_pronoun, without_possessive,
 };
 
 pub struct RunOnSentence;
@@ -1139,9 +1139,7 @@ fn reports_speech(doc: &Document, verb: usize, end: usize) -> bool {
 fn subject_starts(doc: &Document, k: usize, end: usize) -> bool {
     k < end && {
         let word = doc.tok(k);
-        is_determiner(word)
-            || matches!(word, "he" | "she" | "it" | "they" | "we" | "you" | "there")
-            || doc.tokens[k].is_capitalised(doc.text)
+        is_determiner(word) || is_subject_pronoun(word) || doc.tokens[k].is_capitalised(doc.text)
     }
 }
 
