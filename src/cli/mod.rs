@@ -4,6 +4,7 @@ mod check;
 mod diff;
 mod eval;
 mod inputs;
+mod record_scan;
 mod routing;
 mod rules;
 
