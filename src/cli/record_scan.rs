@@ -88,7 +88,7 @@ fn value_end(line: &[u8], start: usize) -> Option<usize> {
         _ => {
             let len = line[start..]
                 .iter()
-                .position(|b| !SCALAR[*b as usize])
+                .position(|b| CLASS[*b as usize] != SCALAR_BYTE)
                 .unwrap_or(line.len() - start);
             let scalar = &line[start..start + len];
             let literal = matches!(scalar, b"true" | b"false" | b"null");
@@ -113,7 +113,7 @@ fn container_end(line: &[u8], open: usize) -> Option<usize> {
     let mut depth = 0u32;
     let mut j = open;
     loop {
-        while line.get(j).is_some_and(|b| CLASS[*b as usize] == FILLER) {
+        while line.get(j).is_some_and(|b| CLASS[*b as usize] <= SEPARATOR) {
             j += 1;
         }
         let b = *line.get(j)?;
@@ -145,39 +145,29 @@ fn container_end(line: &[u8], open: usize) -> Option<usize> {
     }
 }
 
-/// What a byte inside an array or object is to [`container_end`].
-const FILLER: u8 = 0;
-const QUOTE: u8 = 1;
-const OPEN: u8 = 2;
-const CLOSE: u8 = 3;
-const INVALID: u8 = 4;
-
-/// Bytes of numbers and of `true`, `false` and `null`.
-const SCALAR_BYTES: &[u8] = b"0123456789+-.eEtrufalsn";
-
-const SCALAR: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < SCALAR_BYTES.len() {
-        t[SCALAR_BYTES[i] as usize] = true;
-        i += 1;
-    }
-    t
-};
+/// What a byte is to the scan outside strings.
+const SCALAR_BYTE: u8 = 0;
+const SEPARATOR: u8 = 1;
+const QUOTE: u8 = 2;
+const OPEN: u8 = 3;
+const CLOSE: u8 = 4;
+const INVALID: u8 = 5;
 
 const CLASS: [u8; 256] = {
     let mut t = [INVALID; 256];
+    // Numbers, `true`, `false` and `null`.
+    let scalar = b"0123456789+-.eEtrufalsn";
     let mut i = 0;
-    while i < SCALAR_BYTES.len() {
-        t[SCALAR_BYTES[i] as usize] = FILLER;
+    while i < scalar.len() {
+        t[scalar[i] as usize] = SCALAR_BYTE;
         i += 1;
     }
-    let separators = b",: \t\n\r";
-    let mut i = 0;
-    while i < separators.len() {
-        t[separators[i] as usize] = FILLER;
-        i += 1;
-    }
+    t[b',' as usize] = SEPARATOR;
+    t[b':' as usize] = SEPARATOR;
+    t[b' ' as usize] = SEPARATOR;
+    t[b'\t' as usize] = SEPARATOR;
+    t[b'\n' as usize] = SEPARATOR;
+    t[b'\r' as usize] = SEPARATOR;
     t[b'"' as usize] = QUOTE;
     t[b'{' as usize] = OPEN;
     t[b'[' as usize] = OPEN;
