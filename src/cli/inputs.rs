@@ -83,11 +83,16 @@ impl Record {
     /// Reads `line` (the record's line, or a repaired copy) for its id and text; only a line that
     /// is not a JSON object is an `Err`.
     fn read(&self, line: &[u8]) -> Result<Item, serde_json::Error> {
-        let location = || format!("{}:{}", self.file, self.line_no);
-        if let Some(item) = self.read_fast(line) {
-            return Ok(item);
+        match self.read_fast(line) {
+            Some(item) => Ok(item),
+            None => self.read_full(line),
         }
-        // Only the id and text fields are kept: records often carry large metadata.
+    }
+
+    /// [`Record::read`] by serde_json alone, for every line: only the id and text fields are
+    /// kept, since records often carry large metadata.
+    fn read_full(&self, line: &[u8]) -> Result<Item, serde_json::Error> {
+        let location = || format!("{}:{}", self.file, self.line_no);
         let wanted = Wanted {
             id: &self.fields.id,
             text: &self.fields.text,
@@ -567,6 +572,67 @@ fn skip_line(reader: &mut dyn BufRead) -> u64 {
         skipped += used as u64;
         if done {
             return skipped;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(line: &str) -> Record {
+        Record {
+            file: Arc::from("corpus.jsonl"),
+            line_no: 3,
+            line: line.as_bytes().to_vec(),
+            fields: Arc::new(Fields {
+                id: "id".into(),
+                text: "text".into(),
+            }),
+        }
+    }
+
+    fn describe(item: Item) -> String {
+        match item {
+            Item::Text(source, text) => format!("{source:?} {text:?}"),
+            Item::Error(e) => format!("error {e:?}"),
+            Item::Bytes(..) | Item::Record(..) => "unexpected".into(),
+        }
+    }
+
+    #[test]
+    fn the_fast_reading_agrees_with_serde_json_wherever_it_answers() {
+        let lines = [
+            r#"{"id": "a", "text": "Plain text.", "meta": {"spans": [[0, 5], [7, 9]], "ok": true}}"#,
+            r#"{"text": "Escapes: \"quoted\", tab\t, \u00e9, \ud83d\ude00, back\\slash", "id": 12}"#,
+            r#"{"id": null, "text": "No id."}"#,
+            r#"{"id": {"doc": 4, "sys": "x"}, "text": "An object id."}"#,
+            r#"{"id": 1.5e3, "text": "A number id."}"#,
+            r#"{"id": "a", "text": "first", "text": "second"}"#,
+            "\t{ \"id\" : \"b\" ,\"text\":\"Spaced out.\" }\r\n",
+            r#"{"id": "c", "text": "Multi-byte: naïve café — “quoted”"}"#,
+            r#"{"id": "d", "scores": [-0.5, 1E-9, 0], "text": "After numbers."}"#,
+        ];
+        for line in lines {
+            let r = record(line);
+            let fast = r.read_fast(line.as_bytes()).map(describe);
+            let full = r.read_full(line.as_bytes()).map(describe).ok();
+            assert!(fast.is_some(), "the fast reading answers {line}");
+            assert_eq!(fast, full, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_fast_reading_leaves_faults_and_odd_values_to_serde_json() {
+        for line in [
+            r#"{"id": "a", "text": 5}"#,
+            r#"{"id": "a"}"#,
+            r#"{"id": "a", "text": "lone \ud800 surrogate"}"#,
+            r#"{"id": "a", "text": "x", "meta": [1, 2}"#,
+            r#"{"id": "a", "text": "x"} trailing"#,
+            r#"{"id": tru, "text": "x"}"#,
+        ] {
+            assert!(record(line).read_fast(line.as_bytes()).is_none(), "{line}");
         }
     }
 }
