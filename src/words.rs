@@ -171,9 +171,8 @@ pub fn function_word_index_hash(hash: u64) -> Option<u8> {
 }
 
 pub fn is_function_word(word: &str) -> bool {
-    static KEYS: OnceLock<Vec<u128>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| FUNCTION_WORDS.iter().filter_map(|w| packed(w)).collect());
-    packed(word).is_some_and(|k| keys.binary_search(&k).is_ok())
+    const KEYS: [u128; FUNCTION_WORDS.len()] = packed_keys(FUNCTION_WORDS);
+    in_keys(&KEYS, word)
 }
 
 /// A word of at most 16 ASCII bytes, lower-cased and packed big-endian into an integer: packed
@@ -189,18 +188,34 @@ fn packed(word: &str) -> Option<u128> {
     Some(u128::from_be_bytes(buf))
 }
 
-/// Case-insensitive membership in a sorted list of short lower-case ASCII words, without
-/// allocating.
-fn in_sorted(list: &[&str], word: &str) -> bool {
-    let mut buf = [0u8; 16];
-    if word.len() > buf.len() || !word.is_ascii() {
-        return false;
+/// The [`packed`] keys of a sorted list of short ASCII words, built when the program is compiled
+/// (which fails if the list is unsorted or a word is too long).
+const fn packed_keys<const N: usize>(words: &[&str]) -> [u128; N] {
+    let mut keys = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        let word = words[i].as_bytes();
+        assert!(word.len() <= 16, "a listed word fits a key");
+        let mut buf = [0u8; 16];
+        let mut j = 0;
+        while j < word.len() {
+            assert!(word[j].is_ascii(), "a listed word is ASCII");
+            buf[j] = word[j].to_ascii_lowercase();
+            j += 1;
+        }
+        keys[i] = u128::from_be_bytes(buf);
+        assert!(
+            i == 0 || keys[i - 1] < keys[i],
+            "the list is sorted, without repeats"
+        );
+        i += 1;
     }
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let key = &buf[..word.len()];
-    list.binary_search_by(|w| w.as_bytes().cmp(key)).is_ok()
+    keys
+}
+
+/// Case-insensitive membership in a list of [`packed_keys`], without allocating.
+fn in_keys(keys: &[u128], word: &str) -> bool {
+    packed(word).is_some_and(|k| keys.binary_search(&k).is_ok())
 }
 
 /// Words a sentence cannot end on: articles, prepositions, conjunctions, possessives. Not the
@@ -400,7 +415,8 @@ pub fn is_determiner(word: &str) -> bool {
         "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "the",
         "their", "these", "this", "those", "whose", "your",
     ];
-    in_sorted(WORDS, word)
+    const KEYS: [u128; WORDS.len()] = packed_keys(WORDS);
+    in_keys(&KEYS, word)
 }
 
 /// A month (see [`is_month`]) or a day of the week, capitalised.
@@ -437,7 +453,8 @@ pub fn is_month(word: &str) -> bool {
         "sept",
         "september",
     ];
-    word.starts_with(|c: char| c.is_ascii_uppercase()) && in_sorted(WORDS, word)
+    const KEYS: [u128; WORDS.len()] = packed_keys(WORDS);
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && in_keys(&KEYS, word)
 }
 
 /// A form of "be".
