@@ -14,8 +14,8 @@
 use std::sync::OnceLock;
 
 use crate::lexicon_table::hash_chunks;
-pub use crate::lexicon_table::word_hash;
 use crate::lexicon_table::{tag_of, NONE};
+pub use crate::lexicon_table::{word_hash, word_hash_of_bytes};
 
 /// The table build.rs makes from `data/lexicon.tsv` (see [`crate::lexicon_table`]).
 static LEXICON_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));

@@ -9,7 +9,12 @@ pub const NONE: u32 = 0x7ff;
 /// The hash the table is keyed by, of a word already folded as the lexicon spells its words
 /// (lower case, straight apostrophes); never 0, which marks an empty slot.
 pub fn word_hash(folded: &str) -> u64 {
-    hash_chunks(folded.as_bytes(), |chunk| chunk)
+    word_hash_of_bytes(folded.as_bytes())
+}
+
+/// [`word_hash`] of a folded word held as bytes.
+pub fn word_hash_of_bytes(folded: &[u8]) -> u64 {
+    hash_chunks(folded, |chunk| chunk)
 }
 
 /// [`word_hash`] of `bytes` after `fold` has rewritten each eight-byte chunk (little-endian, the

@@ -56,8 +56,8 @@ mod web_misspellings {
 
 /// How common a word one slip away is, if it may be the word meant: common and no name (see
 /// build.rs for the bounds).
-fn neighbour_zipf100(candidate: &str) -> Option<u16> {
-    let hash = word_hash(candidate);
+fn neighbour_zipf100(candidate: &[u8]) -> Option<u16> {
+    let hash = lexicon::word_hash_of_bytes(candidate);
     // The same bit as build.rs sets for each word of the table.
     let bit = (hash >> spelling_neighbours::NEIGHBOUR_BIT_SHIFT) as usize
         & (spelling_neighbours::NEIGHBOUR_BITMAP_WORDS * 64 - 1);
@@ -139,12 +139,9 @@ fn unknown(entry: Option<lexicon::Entry>, hash: u64) -> bool {
 /// changed), if one is a common word and no name.
 fn best_neighbour(word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
     let mut best: Option<(u16, Vec<u8>)> = None;
+    // Candidates are lower-case ASCII, already folded as the lexicon keys words.
     let mut consider = |candidate: &[u8]| {
-        // Candidates are lower-case ASCII, already folded as the lexicon keys words.
-        let Ok(s) = std::str::from_utf8(candidate) else {
-            return;
-        };
-        let Some(zipf100) = neighbour_zipf100(s).filter(|&z| {
+        let Some(zipf100) = neighbour_zipf100(candidate).filter(|&z| {
             z >= MIN_NEIGHBOUR_ZIPF100_SHORT || candidate.len() >= MIN_LETTERS_LESS_COMMON
         }) else {
             return;
@@ -154,14 +151,16 @@ fn best_neighbour(word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
         }
     };
     let n = word.len();
+    // Edits that keep the length are made in place on a copy of the word and undone after.
+    buf.clear();
+    buf.extend_from_slice(word);
     for k in 0..n.saturating_sub(1) {
         if word[k] == word[k + 1] {
             continue;
         }
-        buf.clear();
-        buf.extend_from_slice(word);
         buf.swap(k, k + 1);
         consider(buf);
+        buf.swap(k, k + 1);
     }
     for k in 0..n {
         buf.clear();
@@ -170,24 +169,25 @@ fn best_neighbour(word: &[u8], buf: &mut Vec<u8>) -> Option<String> {
         consider(buf);
     }
     for k in 0..=n {
+        buf.clear();
+        buf.extend_from_slice(&word[..k]);
+        buf.push(b'a');
+        buf.extend_from_slice(&word[k..]);
         for c in b'a'..=b'z' {
-            buf.clear();
-            buf.extend_from_slice(&word[..k]);
-            buf.push(c);
-            buf.extend_from_slice(&word[k..]);
-            consider(buf);
-        }
-    }
-    for k in 0..n {
-        for c in b'a'..=b'z' {
-            if c == word[k] {
-                continue;
-            }
-            buf.clear();
-            buf.extend_from_slice(word);
             buf[k] = c;
             consider(buf);
         }
+    }
+    buf.clear();
+    buf.extend_from_slice(word);
+    for k in 0..n {
+        for c in b'a'..=b'z' {
+            if c != word[k] {
+                buf[k] = c;
+                consider(buf);
+            }
+        }
+        buf[k] = word[k];
     }
     best.map(|(_, w)| String::from_utf8_lossy(&w).into_owned())
 }
