@@ -13,8 +13,6 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 use textqc::report::{InputError, Source};
 
-use super::record_scan;
-
 /// Extensions of files picked up when walking a directory; files named on the command line are
 /// always read.
 const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "rst"];
@@ -83,16 +81,8 @@ impl Record {
     /// Reads `line` (the record's line, or a repaired copy) for its id and text; only a line that
     /// is not a JSON object is an `Err`.
     fn read(&self, line: &[u8]) -> Result<Item, serde_json::Error> {
-        match self.read_fast(line) {
-            Some(item) => Ok(item),
-            None => self.read_full(line),
-        }
-    }
-
-    /// [`Record::read`] by serde_json alone, for every line: only the id and text fields are
-    /// kept, since records often carry large metadata.
-    fn read_full(&self, line: &[u8]) -> Result<Item, serde_json::Error> {
         let location = || format!("{}:{}", self.file, self.line_no);
+        // Only the id and text fields are kept: records often carry large metadata.
         let wanted = Wanted {
             id: &self.fields.id,
             text: &self.fields.text,
@@ -118,23 +108,6 @@ impl Record {
             }
             None => self.error(format!("record {id}: no '{text_field}' field")),
         })
-    }
-}
-
-impl Record {
-    /// The record when it is a plain object with a string text that decodes cleanly; `None` sends
-    /// it to the full parser, which reads every other case and words every error.
-    fn read_fast(&self, line: &[u8]) -> Option<Item> {
-        let (id_raw, text_raw) = record_scan::fields(line, &self.fields.id, &self.fields.text)?;
-        let text =
-            serde_json::from_slice::<String>(text_raw.filter(|t| t.starts_with(b"\""))?).ok()?;
-        let id = match id_raw.map(serde_json::from_slice::<Value>) {
-            None | Some(Ok(Value::Null)) => format!("{}:{}", self.file, self.line_no),
-            Some(Ok(Value::String(s))) => s,
-            Some(Ok(other)) => other.to_string(),
-            Some(Err(_)) => return None,
-        };
-        Some(Item::Text(Source::Id(id), text))
     }
 }
 
@@ -572,67 +545,6 @@ fn skip_line(reader: &mut dyn BufRead) -> u64 {
         skipped += used as u64;
         if done {
             return skipped;
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn record(line: &str) -> Record {
-        Record {
-            file: Arc::from("corpus.jsonl"),
-            line_no: 3,
-            line: line.as_bytes().to_vec(),
-            fields: Arc::new(Fields {
-                id: "id".into(),
-                text: "text".into(),
-            }),
-        }
-    }
-
-    fn describe(item: Item) -> String {
-        match item {
-            Item::Text(source, text) => format!("{source:?} {text:?}"),
-            Item::Error(e) => format!("error {e:?}"),
-            Item::Bytes(..) | Item::Record(..) => "unexpected".into(),
-        }
-    }
-
-    #[test]
-    fn the_fast_reading_agrees_with_serde_json_wherever_it_answers() {
-        let lines = [
-            r#"{"id": "a", "text": "Plain text.", "meta": {"spans": [[0, 5], [7, 9]], "ok": true}}"#,
-            r#"{"text": "Escapes: \"quoted\", tab\t, \u00e9, \ud83d\ude00, back\\slash", "id": 12}"#,
-            r#"{"id": null, "text": "No id."}"#,
-            r#"{"id": {"doc": 4, "sys": "x"}, "text": "An object id."}"#,
-            r#"{"id": 1.5e3, "text": "A number id."}"#,
-            r#"{"id": "a", "text": "first", "text": "second"}"#,
-            "\t{ \"id\" : \"b\" ,\"text\":\"Spaced out.\" }\r\n",
-            r#"{"id": "c", "text": "Multi-byte: naïve café — “quoted”"}"#,
-            r#"{"id": "d", "scores": [-0.5, 1E-9, 0], "text": "After numbers."}"#,
-        ];
-        for line in lines {
-            let r = record(line);
-            let fast = r.read_fast(line.as_bytes()).map(describe);
-            let full = r.read_full(line.as_bytes()).map(describe).ok();
-            assert!(fast.is_some(), "the fast reading answers {line}");
-            assert_eq!(fast, full, "{line}");
-        }
-    }
-
-    #[test]
-    fn the_fast_reading_leaves_faults_and_odd_values_to_serde_json() {
-        for line in [
-            r#"{"id": "a", "text": 5}"#,
-            r#"{"id": "a"}"#,
-            r#"{"id": "a", "text": "lone \ud800 surrogate"}"#,
-            r#"{"id": "a", "text": "x", "meta": [1, 2}"#,
-            r#"{"id": "a", "text": "x"} trailing"#,
-            r#"{"id": tru, "text": "x"}"#,
-        ] {
-            assert!(record(line).read_fast(line.as_bytes()).is_none(), "{line}");
         }
     }
 }

@@ -4,7 +4,6 @@ mod check;
 mod diff;
 mod eval;
 mod inputs;
-mod record_scan;
 mod routing;
 mod rules;
 
