@@ -129,7 +129,10 @@ impl Check for FusedSentence {
                 // The openers below are told apart by their first letter before their text is
                 // read.
                 let first = doc.text.as_bytes()[t.span.start];
-                let date_phrase = b"OIABSULNYT".contains(&first);
+                let date_phrase = matches!(
+                    first,
+                    b'O' | b'I' | b'A' | b'B' | b'S' | b'U' | b'L' | b'N' | b'Y' | b'T'
+                );
                 let opens = if heading {
                     date_phrase && date_phrase_opens(cx, i, true)
                 } else {
