@@ -177,13 +177,16 @@ pub fn is_function_word(word: &str) -> bool {
 
 /// A word of at most 16 ASCII bytes, lower-cased and packed big-endian into an integer: packed
 /// keys sort like the words, and compare without a call to memcmp.
-fn packed(word: &str) -> Option<u128> {
-    if word.len() > 16 || !word.is_ascii() {
+const fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 || !bytes.is_ascii() {
         return None;
     }
     let mut buf = [0u8; 16];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
+    let mut i = 0;
+    while i < bytes.len() {
+        buf[i] = bytes[i].to_ascii_lowercase();
+        i += 1;
     }
     Some(u128::from_be_bytes(buf))
 }
@@ -194,16 +197,7 @@ const fn packed_keys<const N: usize>(words: &[&str]) -> [u128; N] {
     let mut keys = [0u128; N];
     let mut i = 0;
     while i < N {
-        let word = words[i].as_bytes();
-        assert!(word.len() <= 16, "a listed word fits a key");
-        let mut buf = [0u8; 16];
-        let mut j = 0;
-        while j < word.len() {
-            assert!(word[j].is_ascii(), "a listed word is ASCII");
-            buf[j] = word[j].to_ascii_lowercase();
-            j += 1;
-        }
-        keys[i] = u128::from_be_bytes(buf);
+        keys[i] = packed(words[i]).expect("a listed word is short ASCII");
         assert!(
             i == 0 || keys[i - 1] < keys[i],
             "the list is sorted, without repeats"
